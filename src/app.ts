@@ -1,0 +1,96 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { SandboxError, type ErrorId } from './errors.js';
+import { Clock } from './lib/clock.js';
+import { SeededRandom } from './lib/random.js';
+import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
+import { createDispatcher } from './openapi/dispatch.js';
+import { loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
+import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
+import type { Services } from './services/services.js';
+import { TokenService } from './services/token-service.js';
+import { MemoryStore } from './store/memory-store.js';
+import type { Store } from './store/store.js';
+
+export interface BuildOptions {
+  /** Pass a store to swap the in-memory default (e.g. a durable one). */
+  store?: Store;
+  /** Fastify logger setting; default from config.logLevel. */
+  logger?: boolean | object;
+}
+
+export interface Built {
+  app: FastifyInstance;
+  services: Services;
+  runtime: SandboxRuntime;
+  api: Api;
+}
+
+/** Fastify's own errors (bad JSON, body too large, wrong content type) in SSOJet's envelope. */
+const fastifyErrors: Record<string, [ErrorId, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ['malformed_request', 'The body is not valid JSON but Content-Type is application/json; check the JSON syntax'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed_request', 'The body is empty but Content-Type is application/json; send a JSON body or drop the header'],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is larger than the sandbox accepts (1 MiB)'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'This Content-Type is not supported; send the body as application/json'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['malformed_request', 'The body size does not match Content-Length'],
+};
+
+/**
+ * The app factory: builds a ready Fastify app from a config, never listening. Tests drive it
+ * with `inject`; the server and createSandbox call `listen` on what it returns.
+ * (Returns an object, not the instance: a Fastify instance is a thenable.)
+ */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Built> {
+  const clock = new Clock(config.clock);
+  const random = new SeededRandom(config.seed);
+  const issuer = config.issuer ?? `http://localhost:${config.port}`;
+  const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
+  const services: Services = { config, store: options.store ?? new MemoryStore(), clock, random, tokens, issuer };
+  const runtime = new SandboxRuntime(services);
+  await runtime.reset();
+
+  const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
+  const api = await createBackend(structuredClone(spec), services);
+  const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
+
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    bodyLimit: 1024 * 1024,
+  });
+  // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
+  app.removeContentTypeParser('text/plain');
+
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const known = err.code ? fastifyErrors[err.code] : undefined;
+    if (known) {
+      const error = new SandboxError(known[0], known[1]);
+      return reply.code(error.status).send(error.toBody());
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(400).send(new SandboxError('malformed_request', err.message).toBody());
+    }
+    request.log.error({ err }, 'unexpected error');
+    return reply.code(500).send(new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details').toBody());
+  });
+
+  await app.register(swagger, { mode: 'static', specification: { document: structuredClone(spec) } });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(specText()));
+
+  const dispatch = createDispatcher(api, deps, config.responseValidation);
+  app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
+  app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });
+
+  await app.ready();
+  return { app, services, runtime, api };
+}
+
+function loggerOptions(config: Config): object | boolean {
+  if (config.logLevel === 'silent') return false;
+  if (process.stdout.isTTY) {
+    return { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } } };
+  }
+  return { level: config.logLevel };
+}

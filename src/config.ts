@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { packageRoot } from './lib/package-root.js';
+
+/**
+ * The only reader of process.env. Every key is documented in the README's config table;
+ * CLI flags are the same keys in kebab-case (`--response-validation warn`).
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** The seed that drives ids, challenges and generated users. */
+  seed: number;
+  scenario: string;
+  /** An ISO instant to pin the clock at, or null for the real clock. */
+  clock: string | null;
+  /** Token `iss`; defaults to http://localhost:<port>. */
+  issuer: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  responseValidation: 'off' | 'warn' | 'error';
+  sandboxApi: boolean;
+  signingKeyFile: string;
+  /** Access-token lifetime in seconds. */
+  tokenTtl: number;
+  /** WebAuthn ceremony timeout in ms (SSOJet's examples: 300000). */
+  challengeTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+interface KeySpec {
+  env: string;
+  help: string;
+  parse: (raw: string, key: string) => unknown;
+  field: keyof Config;
+}
+
+const integer = (min: number, max: number) => (raw: string, key: string) => {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+};
+const oneOf = <T extends string>(...values: T[]) => (raw: string, key: string) => {
+  if (!values.includes(raw as T)) throw new ConfigError(`${key} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+};
+const text = (raw: string) => raw;
+const isoInstant = (raw: string, key: string) => {
+  const t = Date.parse(raw);
+  if (Number.isNaN(t)) throw new ConfigError(`${key} must be an ISO 8601 instant such as 2024-07-15T06:00:00Z, got "${raw}"`);
+  return new Date(t).toISOString();
+};
+const url = (raw: string, key: string) => {
+  try { return new URL(raw).toString().replace(/\/$/, ''); } catch { throw new ConfigError(`${key} must be a URL, got "${raw}"`); }
+};
+
+/** Every configuration key: env var, help text, parser. The README table mirrors this list. */
+export const configKeys: KeySpec[] = [
+  { env: 'PORT', field: 'port', help: 'TCP port (0 picks a free one)', parse: integer(0, 65535) },
+  { env: 'HOST', field: 'host', help: 'interface to listen on', parse: text },
+  { env: 'SEED', field: 'seed', help: 'seed for ids, challenges and generated users', parse: integer(0, 4294967295) },
+  { env: 'SCENARIO', field: 'scenario', help: 'scenario loaded at start and by reset (fixtures/scenarios/<name>.json)', parse: text },
+  { env: 'CLOCK', field: 'clock', help: 'pin the clock at this ISO instant (default: real time)', parse: isoInstant },
+  { env: 'ISSUER', field: 'issuer', help: 'token issuer (iss) URL (default http://localhost:<port>)', parse: url },
+  { env: 'LOG_LEVEL', field: 'logLevel', help: 'fatal | error | warn | info | debug | trace | silent', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
+  { env: 'RESPONSE_VALIDATION', field: 'responseValidation', help: 'check every response against openapi.yaml: off | warn | error', parse: oneOf('off', 'warn', 'error') },
+  { env: 'SANDBOX_API', field: 'sandboxApi', help: 'serve /__sandbox/* (off = SSOJet contract only)', parse: (raw, key) => oneOf('on', 'off')(raw, key) === 'on' },
+  { env: 'SIGNING_KEY_FILE', field: 'signingKeyFile', help: 'PEM (PKCS#8) RSA key that signs tokens', parse: text },
+  { env: 'TOKEN_TTL', field: 'tokenTtl', help: 'access-token lifetime in seconds', parse: integer(1, 31536000) },
+  { env: 'CHALLENGE_TIMEOUT_MS', field: 'challengeTimeoutMs', help: 'WebAuthn ceremony timeout in ms', parse: integer(1000, 86400000) },
+];
+
+export const defaultConfig: Config = {
+  port: 8787,
+  host: '127.0.0.1',
+  seed: 1,
+  scenario: 'default',
+  clock: null,
+  issuer: null,
+  logLevel: 'info',
+  responseValidation: 'warn',
+  sandboxApi: true,
+  signingKeyFile: join(packageRoot, 'fixtures', 'keys', 'signing-key.pem'),
+  tokenTtl: 3600,
+  challengeTimeoutMs: 300000,
+};
+
+/** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */
+export function loadConfig(env: Record<string, string | undefined>, overrides: Record<string, string> = {}): Config {
+  const config: Record<string, unknown> = { ...defaultConfig };
+  for (const spec of configKeys) {
+    const raw = overrides[spec.env] ?? env[spec.env];
+    if (raw === undefined || raw === '') continue;
+    config[spec.field] = spec.parse(raw, spec.env);
+  }
+  return config as unknown as Config;
+}
+
+/** Merges programmatic options (createSandbox) over the defaults, validating like env vars. */
+export function resolveConfig(options: Partial<Config>): Config {
+  const asStrings: Record<string, string> = {};
+  for (const spec of configKeys) {
+    const value = options[spec.field];
+    if (value === undefined || value === null) continue;
+    asStrings[spec.env] = spec.field === 'sandboxApi' ? (value ? 'on' : 'off') : String(value);
+  }
+  return loadConfig({}, asStrings);
+}

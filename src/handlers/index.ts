@@ -1,0 +1,43 @@
+import { checkPasskeyAuthStatus } from './checkPasskeyAuthStatus.js';
+import { completePasskeyRegistration } from './completePasskeyRegistration.js';
+import { deletePasskey } from './deletePasskey.js';
+import { finishPasskeyAuthentication } from './finishPasskeyAuthentication.js';
+import { getAuthStatus } from './getAuthStatus.js';
+import { getJwks } from './getJwks.js';
+import type { Handler } from './handler.js';
+import { initiatePasskeyLogin } from './initiatePasskeyLogin.js';
+import { listPasskeyCredentials } from './listPasskeyCredentials.js';
+import { passkeyRegistrationInitialize } from './passkeyRegistrationInitialize.js';
+import { sandboxCreateClient } from './sandboxCreateClient.js';
+import { sandboxCreateSession } from './sandboxCreateSession.js';
+import { sandboxCreateUser } from './sandboxCreateUser.js';
+import { sandboxGetState } from './sandboxGetState.js';
+import { sandboxHealth } from './sandboxHealth.js';
+import { sandboxListClients } from './sandboxListClients.js';
+import { sandboxListUsers } from './sandboxListUsers.js';
+import { sandboxPutState } from './sandboxPutState.js';
+import { sandboxReset } from './sandboxReset.js';
+import { updatePasskeyName } from './updatePasskeyName.js';
+
+/** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
+export const handlers: Record<string, Handler> = {
+  initiatePasskeyLogin,
+  finishPasskeyAuthentication,
+  passkeyRegistrationInitialize,
+  completePasskeyRegistration,
+  checkPasskeyAuthStatus,
+  listPasskeyCredentials,
+  updatePasskeyName,
+  deletePasskey,
+  getAuthStatus,
+  getJwks,
+  sandboxHealth,
+  sandboxReset,
+  sandboxListClients,
+  sandboxCreateClient,
+  sandboxListUsers,
+  sandboxCreateUser,
+  sandboxCreateSession,
+  sandboxGetState,
+  sandboxPutState,
+};

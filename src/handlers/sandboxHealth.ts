@@ -1,0 +1,3 @@
+import { ok, type Handler } from './handler.js';
+
+export const sandboxHealth: Handler = async () => ok({ status: 'ok' });

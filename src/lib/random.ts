@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A seeded byte source: SHA-256(seed ‖ counter) blocks. Challenges and ids drawn from it are
+ * unpredictable without the seed yet reproducible with it, which is what a sandbox wants
+ * (PRODUCT.md, "Deterministic"). `counter` is part of the exported state so a restore
+ * continues the same sequence.
+ */
+export class SeededRandom {
+  counter: number;
+  private seed: number;
+
+  constructor(seed: number, counter = 0) {
+    this.seed = seed;
+    this.counter = counter;
+  }
+
+  reset(seed: number, counter: number): void {
+    this.seed = seed;
+    this.counter = counter;
+  }
+
+  bytes(n: number): Uint8Array<ArrayBuffer> {
+    const out = new Uint8Array(n);
+    let filled = 0;
+    while (filled < n) {
+      const block = createHash('sha256').update(`ssojet-sandbox:${this.seed}:${this.counter++}`).digest();
+      const take = Math.min(block.length, n - filled);
+      out.set(block.subarray(0, take), filled);
+      filled += take;
+    }
+    return out;
+  }
+
+  /** A 24-hex id in the shape of SSOJet's (Mongo ObjectId) ids. */
+  objectId(): string {
+    return Buffer.from(this.bytes(12)).toString('hex');
+  }
+
+  /** base64url without padding, as WebAuthn challenges travel. */
+  base64url(n: number): string {
+    return Buffer.from(this.bytes(n)).toString('base64url');
+  }
+
+  /** SSOJet's short client id form: `cli_` + 20 base32hex characters. */
+  clientId(): string {
+    const alphabet = '0123456789abcdefghijklmnopqrstuv';
+    return 'cli_' + Array.from(this.bytes(20), (b) => alphabet[b & 31]).join('');
+  }
+}

@@ -1,0 +1,93 @@
+import { OpenAPIBackend, type Context } from 'openapi-backend';
+import type { OpenAPIV3 } from 'openapi-types';
+import { SandboxError } from '../errors.js';
+import type { HandlerDeps } from '../handlers/handler.js';
+import { handlers } from '../handlers/index.js';
+import type { Services } from '../services/services.js';
+import { ajvOptions, customizeAjv } from './create-ajv.js';
+import { resolveClient } from './resolve-client.js';
+import { validationError } from './validation-error.js';
+
+export type Api = OpenAPIBackend;
+
+/** Every outcome of routing a request through the spec, for the dispatcher to send. */
+export type Routed =
+  | { kind: 'operation'; context: Context }
+  | { kind: 'error'; error: SandboxError; context: Context };
+
+const header = (context: Context, name: string) => context.request.headers[name] as string | string[] | undefined;
+
+/**
+ * openapi-backend, built once per app: routing, security and validation all come from
+ * openapi.yaml. Fails at boot if the spec and the handler map disagree, either way.
+ */
+export async function createBackend(definition: OpenAPIV3.Document, svc: Services): Promise<Api> {
+  const operationIds = Object.values(definition.paths).flatMap((item) =>
+    Object.values(item ?? {}).flatMap((op) => (op && typeof op === 'object' && 'operationId' in op ? [op.operationId as string] : [])));
+  const missing = operationIds.filter((id) => !handlers[id]);
+  if (missing.length > 0) throw new Error(`openapi.yaml has operations without a handler in src/handlers/: ${missing.join(', ')}`);
+
+  const routed = (kind: 'error', error: SandboxError) => (context: Context): Routed => ({ kind, error, context });
+  const api = new OpenAPIBackend({
+    definition,
+    strict: true,
+    validate: true,
+    ajvOpts: { ...ajvOptions },
+    customizeAjv: (ajv) => customizeAjv(ajv),
+    securityHandlers: {
+      ClientIdQuery: (c: Context) => resolveClient(svc.store, c.request.query, c.request.headers),
+      ClientIdHeader: (c: Context) => resolveClient(svc.store, c.request.query, c.request.headers),
+      BearerAuth: async (c: Context) => {
+        const auth = header(c, 'authorization');
+        const value = Array.isArray(auth) ? auth[0] : auth;
+        const match = value?.match(/^Bearer\s+(\S+)$/i);
+        if (!match) {
+          throw new SandboxError('invalid_token', 'Authorization: Bearer <access token> is required. Sign the user in first (Finish Passkey Authentication, or POST /__sandbox/sessions in tests)');
+        }
+        return svc.tokens.verify(match[1]);
+      },
+    },
+    handlers: {
+      notFound: (c: Context) => routed('error', new SandboxError('resource_not_found', `No operation at ${c.request.method.toUpperCase()} ${c.request.path}; see /docs for the API`))(c),
+      methodNotAllowed: (c: Context) => routed('error', new SandboxError('method_not_allowed', `${c.request.method.toUpperCase()} is not allowed on ${c.request.path}; allowed: ${allowedMethods(api, c.request.path).join(', ')}`))(c),
+      validationFail: (c: Context) => routed('error', validationError(c.validation.errors ?? []))(c),
+      unauthorizedHandler: (c: Context) => routed('error', securityError(c))(c),
+      ...Object.fromEntries(operationIds.map((id) => [id, (c: Context): Routed => ({ kind: 'operation', context: c })])),
+    },
+  });
+  await api.init();
+  return api;
+}
+
+/** The first security failure, client identification before token (a token means nothing without its client). */
+function securityError(c: Context): SandboxError {
+  const results = c.security as Record<string, { error?: unknown } | undefined>;
+  for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
+    const err = results[scheme]?.error;
+    if (err instanceof SandboxError) return err;
+    if (err) return new SandboxError('invalid_token', String((err as Error).message ?? err));
+  }
+  return new SandboxError('invalid_client');
+}
+
+export function allowedMethods(api: Api, path: string): string[] {
+  return ['get', 'post', 'put', 'patch', 'delete']
+    .filter((method) => api.router.matchOperation({ method, path, headers: {} }) !== undefined)
+    .map((m) => m.toUpperCase());
+}
+
+/** Validates a value against a schema in the spec's components, compiled once per name. */
+export function componentValidator(api: Api): HandlerDeps['validateSchema'] {
+  const compiled = new Map<string, ReturnType<ReturnType<Api['validator']['getAjv']>['compile']>>();
+  const ajv = api.validator.getAjv(0 as never);
+  return (name, value) => {
+    let validate = compiled.get(name);
+    if (!validate) {
+      const schema = (api.definition.components?.schemas ?? {})[name];
+      if (!schema) throw new Error(`openapi.yaml has no components.schemas.${name}`);
+      validate = ajv.compile(schema as object);
+      compiled.set(name, validate);
+    }
+    return validate(value) ? null : validate.errors ?? [];
+  };
+}

@@ -1,0 +1,78 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from 'openapi-backend';
+import { SandboxError } from '../errors.js';
+import type { HandlerDeps, HandlerInput, HandlerResult } from '../handlers/handler.js';
+import { handlers } from '../handlers/index.js';
+import type { AccessTokenClaims } from '../services/token-service.js';
+import type { Client } from '../store/types.js';
+import type { Api, Routed } from './create-backend.js';
+import { sendResult } from './respond.js';
+
+/**
+ * The one catch-all route: everything under the emulated API and /__sandbox goes through
+ * openapi-backend (route, security, validate), then one handler, then one send path.
+ */
+export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation: 'off' | 'warn' | 'error') {
+  return async function dispatch(request: FastifyRequest, reply: FastifyReply) {
+    const [path] = request.url.split('?');
+    // HEAD is GET without a body (RFC 9110 §9.3.2); Node drops the body for us.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    let routed: Routed;
+    try {
+      routed = await api.handleRequest({
+        method,
+        path,
+        query: request.query as Record<string, string | string[]>,
+        headers: request.headers as Record<string, string | string[]>,
+        body: request.body,
+      }) as Routed;
+    } catch (err) {
+      return sendResult(request, reply, api, undefined, internalError(request, err), responseValidation);
+    }
+    const operationId = routed.context.operation?.operationId;
+    if (routed.kind === 'error') {
+      return sendResult(request, reply, api, operationId, failure(request, routed.error), responseValidation);
+    }
+    let result: HandlerResult;
+    try {
+      const input = await handlerInput(routed.context, deps, request);
+      result = await handlers[operationId!](input, deps);
+    } catch (err) {
+      result = err instanceof SandboxError ? failure(request, err) : internalError(request, err);
+    }
+    return sendResult(request, reply, api, operationId, result, responseValidation);
+  };
+}
+
+async function handlerInput(context: Context, deps: HandlerDeps, request: FastifyRequest): Promise<HandlerInput> {
+  const security = (context.security ?? {}) as Record<string, unknown>;
+  const client = (security.ClientIdQuery ?? security.ClientIdHeader ?? null) as Client | null;
+  const claims = security.BearerAuth as AccessTokenClaims | undefined;
+  let user = null;
+  if (claims && client) {
+    if (claims.client_id !== client.client_id) {
+      throw new SandboxError('invalid_token', `The Bearer token was issued to client ${claims.client_id}, not ${client.client_id}; use a token of a user of this client`);
+    }
+    user = await deps.svc.store.getUser(client.client_id, claims.sub) ?? null;
+    if (!user) throw new SandboxError('invalid_token', `The Bearer token's user ${claims.sub} no longer exists in client ${client.client_id}`);
+  }
+  return {
+    params: context.request.params as Record<string, string>,
+    query: context.request.query as Record<string, string>,
+    headers: request.headers,
+    body: request.body,
+    client,
+    user,
+  };
+}
+
+function failure(request: FastifyRequest, error: SandboxError): HandlerResult {
+  if (error.explanation) request.log.info({ explanation: error.explanation, error: error.id }, 'request refused');
+  return { status: error.status, body: error.toBody() };
+}
+
+function internalError(request: FastifyRequest, err: unknown): HandlerResult {
+  request.log.error({ err }, 'unexpected error');
+  const error = new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details (please report it)');
+  return { status: error.status, body: error.toBody() };
+}

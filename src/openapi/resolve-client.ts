@@ -1,0 +1,35 @@
+import { SandboxError } from '../errors.js';
+import type { Store } from '../store/store.js';
+import type { Client } from '../store/types.js';
+
+type Raw = string | string[] | undefined;
+
+function firstNonEmpty(value: Raw, where: string): string | undefined {
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+  if (new Set(values).size > 1) {
+    throw new SandboxError('client_id_conflict', `${where} was sent more than once with different values (${values.join(', ')}); send one client id`);
+  }
+  return values[0];
+}
+
+/**
+ * SSOJet identifies the application by the `client_id` query parameter on most pages and by
+ * `x-client-id` on others (any case; Node lowercases header names). We accept either; both
+ * present and different → 400, neither → 400, unknown → 401 invalid_client.
+ */
+export async function resolveClient(store: Store, query: Record<string, Raw>, headers: Record<string, Raw>): Promise<Client> {
+  const fromQuery = firstNonEmpty(query.client_id, 'query.client_id');
+  const fromHeader = firstNonEmpty(headers['x-client-id'], 'header x-client-id');
+  if (fromQuery === undefined && fromHeader === undefined) {
+    throw new SandboxError('client_id_required', 'The client id is missing: send it as the client_id query parameter or the x-client-id header (the default client is cli_sandbox0000000000001; GET /__sandbox/clients lists them)');
+  }
+  if (fromQuery !== undefined && fromHeader !== undefined && fromQuery !== fromHeader) {
+    throw new SandboxError('client_id_conflict', `query.client_id (${fromQuery}) and header x-client-id (${fromHeader}) differ; send one client id, or the same one in both`);
+  }
+  const clientId = (fromQuery ?? fromHeader)!;
+  const client = await store.getClient(clientId);
+  if (!client) {
+    throw new SandboxError('invalid_client', `The client is invalid or missing: no client ${clientId}. GET /__sandbox/clients lists them; POST /__sandbox/clients creates one`);
+  }
+  return client;
+}

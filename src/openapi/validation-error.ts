@@ -1,0 +1,73 @@
+import type { ErrorObject } from 'ajv';
+import { SandboxError, type ErrorId } from '../errors.js';
+
+const MAX_REPORTED = 4;
+
+/**
+ * Turns Ajv's errors into one SSOJet error that names each failing field and the check that
+ * failed, e.g. `query.identifier: must have required property (required)`.
+ *
+ * For `oneOf`/`anyOf` failures Ajv reports every branch; we keep the branch that got deepest
+ * into the value (the one the caller was most likely aiming at), as JSON Schema's
+ * "best match" heuristics do, so the message talks about the real mistake.
+ */
+export function validationError(errors: ErrorObject[]): SandboxError {
+  const kept = bestBranch(errors);
+  const first = kept[0];
+  const location = first?.instancePath.split('/')[1] ?? '';
+  const id: ErrorId = location === 'requestBody' ? 'invalid_request_body'
+    : location === 'query' ? 'invalid_query_parameters'
+    : location === 'header' ? 'invalid_header' : 'malformed_request';
+  const parts = kept.slice(0, MAX_REPORTED).map(describe);
+  const more = kept.length > MAX_REPORTED ? ` (and ${kept.length - MAX_REPORTED} more)` : '';
+  return new SandboxError(id, `Invalid request: ${[...new Set(parts)].join('; ')}${more}`);
+}
+
+export function fieldName(instancePath: string): string {
+  const [, where, ...rest] = instancePath.split('/');
+  const root = where === 'requestBody' ? 'body' : where;
+  return [root, ...rest].filter(Boolean).join('.');
+}
+
+function describe(e: ErrorObject): string {
+  let field = fieldName(e.instancePath);
+  let message = e.message ?? 'is invalid';
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === 'required') {
+    field = [field, String(params.missingProperty)].filter(Boolean).join('.');
+    message = 'is required';
+  } else if (e.keyword === 'additionalProperty' || e.keyword === 'additionalProperties') {
+    field = [field, String(params.additionalProperty)].filter(Boolean).join('.');
+    message = 'is not an allowed property';
+  } else if (e.keyword === 'enum') {
+    message = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  } else if (e.keyword === 'parse') {
+    return `body is not valid JSON: ${message}`;
+  }
+  if (field === 'body' && e.keyword === 'required' && params.missingProperty === 'requestBody') {
+    return 'a JSON body is required';
+  }
+  if (field === 'body.requestBody') return 'a JSON body is required';
+  return `${field || 'request'} ${message} (${e.keyword})`;
+}
+
+/** Drops the losing branches of failed oneOf/anyOf, and the oneOf/anyOf summary lines themselves. */
+function bestBranch(errors: ErrorObject[]): ErrorObject[] {
+  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  let kept = errors;
+  // Innermost first, so nested combinators are resolved before their parents.
+  for (const c of combinators.sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
+    const prefix = c.schemaPath.replace(/\/(oneOf|anyOf)$/, `/${c.keyword}/`);
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of kept) {
+      if (!e.schemaPath.startsWith(prefix)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    const depth = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length));
+    const [winner] = [...branches.entries()].sort(([, a], [, b]) => depth(b) - depth(a) || a.length - b.length)[0];
+    kept = kept.filter((e) => e !== c && (!e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(prefix + winner + '/')));
+  }
+  return kept.length > 0 ? kept : errors;
+}

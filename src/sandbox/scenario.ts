@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SandboxError } from '../errors.js';
+import { packageRoot } from '../lib/package-root.js';
+import type { ClientInput } from '../services/clients.js';
+
+export interface Scenario {
+  description?: string;
+  clients: Array<ClientInput & {
+    users?: Array<{ user_id?: string; email: string }>;
+    /** How many more users a seeded Faker instance invents. */
+    generated_users?: number;
+  }>;
+}
+
+export const scenariosDir = join(packageRoot, 'fixtures', 'scenarios');
+
+export function scenarioNames(): string[] {
+  return readdirSync(scenariosDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+}
+
+const cache = new Map<string, Scenario>();
+
+export function loadScenario(name: string): Scenario {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const file = join(scenariosDir, `${name}.json`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !existsSync(file)) {
+    throw new SandboxError('unknown_scenario', `No scenario named "${name}"; available: ${scenarioNames().join(', ')} (files in fixtures/scenarios/)`);
+  }
+  const scenario = JSON.parse(readFileSync(file, 'utf8')) as Scenario;
+  if (!Array.isArray(scenario.clients)) throw new Error(`Scenario ${file} has no "clients" array`);
+  cache.set(name, scenario);
+  return scenario;
+}

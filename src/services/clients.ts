@@ -1,0 +1,42 @@
+import type { Client, ClientPolicy } from '../store/types.js';
+import type { Services } from './services.js';
+
+/** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
+export const defaultPolicy: ClientPolicy = {
+  user_verification: 'preferred',
+  resident_key: 'required',
+  authenticator_attachment: 'platform',
+  attestation: 'none',
+  allow_cross_origin: false,
+};
+
+/** Any port of localhost and 127.0.0.1, so a local app works out of the box. */
+export const localOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+export interface ClientInput {
+  client_id?: string;
+  name?: string;
+  rp_id?: string;
+  rp_name?: string;
+  origins?: string[];
+  policy?: Partial<ClientPolicy>;
+}
+
+export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
+  const clientId = input.client_id ?? svc.random.clientId();
+  const rpId = input.rp_id ?? 'localhost';
+  return {
+    client_id: clientId,
+    name: input.name ?? clientId,
+    rp_id: rpId,
+    rp_name: input.rp_name ?? rpId,
+    origins: input.origins ?? (rpId === 'localhost' ? localOrigins : [`https://${rpId}`]),
+    policy: { ...defaultPolicy, ...input.policy },
+  };
+}
+
+export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
+  const client = makeClient(svc, input);
+  await svc.store.putClient(client);
+  return client;
+}

@@ -1,0 +1,88 @@
+import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { Client } from '../store/types.js';
+import { consumeCeremony, openCeremony } from './ceremony.js';
+import { checkClientData } from './check-client-data.js';
+import { userHandle } from './passkey-registration.js';
+import type { Services } from './services.js';
+import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
+
+/**
+ * Initiate Passkey Login. Answers the same way whether or not the identifier exists or has
+ * passkeys, and (as SSOJet's example) without allowCredentials, so the call cannot be used to
+ * enumerate accounts; a discoverable credential picks itself.
+ */
+export async function startPasskeyLogin(svc: Services, client: Client, identifier: string) {
+  const user = await svc.store.findUserByIdentifier(client.client_id, identifier);
+  const ceremony = await openCeremony(svc, {
+    kind: 'login', client, identifier, user_id: user?.user_id ?? null, user_verification: client.policy.user_verification,
+  });
+  return {
+    auth_code: ceremony.auth_code,
+    publicKey: {
+      challenge: ceremony.challenge,
+      timeout: svc.config.challengeTimeoutMs,
+      rpId: client.rp_id,
+      userVerification: ceremony.user_verification,
+    },
+  };
+}
+
+/**
+ * Finish Passkey Authentication: verifies the assertion (challenge, origin, RP ID, signature,
+ * UP, UV per policy, counter) against the identifier's own credential and issues an access
+ * token. Unknown identifier and unknown credential fail with the same words.
+ */
+export async function finishPasskeyLogin(
+  svc: Services,
+  input: { client: Client; authCode: string; identifier: string; response: AuthenticationResponseJSON },
+) {
+  const { client, identifier, response } = input;
+  const ceremony = await consumeCeremony(svc, input.authCode, 'login',
+    (c) => c.client_id === client.client_id && c.identifier?.toLowerCase() === identifier.toLowerCase());
+  const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', 'authentication', check, message);
+
+  const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.get', challenge: ceremony.challenge, client });
+  if (!clientData.ok) throw fail(clientData.check, clientData.message);
+
+  const user = await svc.store.findUserByIdentifier(client.client_id, identifier);
+  const credential = await svc.store.getCredential(client.client_id, response.id);
+  if (!user || !credential || credential.user_id !== user.user_id) {
+    throw fail('credential', `credential ${response.id} is not registered for identifier ${identifier} with client ${client.client_id}`);
+  }
+  const handle = response.response.userHandle;
+  if (handle && handle !== userHandle(user.user_id)) {
+    throw fail('userHandle', `response.userHandle ${handle} is not the user handle of ${identifier} (${userHandle(user.user_id)})`);
+  }
+
+  let info;
+  try {
+    const result = await verifyAuthenticationResponse({
+      response,
+      expectedChallenge: ceremony.challenge,
+      expectedOrigin: clientData.data.origin,
+      expectedRPID: client.rp_id,
+      expectedType: 'webauthn.get',
+      requireUserVerification: ceremony.user_verification === 'required',
+      credential: {
+        id: credential.id,
+        publicKey: isoBase64URL.toBuffer(credential.public_key),
+        counter: credential.SignCount,
+        transports: credential.transports as never,
+      },
+    });
+    if (!result.verified) throw new Error('the signature did not verify');
+    info = result.authenticationInfo;
+  } catch (err) {
+    const { check, message } = describeLibraryError(err, client.rp_id);
+    throw fail(check, message);
+  }
+
+  const now = svc.clock.now().toISOString();
+  await svc.store.putCredential({ ...credential, SignCount: info.newCounter, LastUsedAt: now, backup_state: info.credentialBackedUp });
+  await svc.store.putUser({ ...user, last_login_at: now });
+  const token = await svc.tokens.issue(client.client_id, user.user_id);
+  await svc.store.putRefreshToken({ token: token.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: token.expires_at });
+  await svc.store.putCeremony({ ...ceremony, status: 'verified', user_id: user.user_id, token });
+  return { token: token.access_token, user_id: user.user_id };
+}

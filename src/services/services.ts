@@ -1,0 +1,16 @@
+import type { Config } from '../config.js';
+import type { Clock } from '../lib/clock.js';
+import type { SeededRandom } from '../lib/random.js';
+import type { Store } from '../store/store.js';
+import type { TokenService } from './token-service.js';
+
+/** What every service needs; built once per app by buildApp and handed to handlers. */
+export interface Services {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  random: SeededRandom;
+  tokens: TokenService;
+  /** Token issuer, also the `issuer` of SSOJet user objects. */
+  issuer: string;
+}

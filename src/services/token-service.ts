@@ -1,0 +1,91 @@
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { calculateJwkThumbprint, exportJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { SandboxError } from '../errors.js';
+import type { Clock } from '../lib/clock.js';
+import type { SeededRandom } from '../lib/random.js';
+import type { IssuedTokens } from '../store/types.js';
+
+export interface AccessTokenClaims extends JWTPayload {
+  sub: string;
+  client_id: string;
+}
+
+/**
+ * Issues and verifies RS256 access tokens (`typ: at+jwt`, RFC 9068) with the key from
+ * SIGNING_KEY_FILE, so tokens survive restarts and can be checked against /.well-known/jwks.json.
+ * Time comes from the sandbox clock and `jti` from the seeded random source, so a pinned
+ * clock and seed give byte-identical tokens (RS256 signatures are deterministic).
+ */
+export class TokenService {
+  private constructor(
+    private readonly privateKey: KeyObject,
+    private readonly publicKey: KeyObject,
+    private readonly publicJwk: JWK,
+    private readonly kid: string,
+    private readonly clock: Clock,
+    private readonly random: SeededRandom,
+    private readonly issuer: string,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  static async create(opts: { keyFile: string; clock: Clock; random: SeededRandom; issuer: string; ttlSeconds: number }) {
+    let privateKey: KeyObject;
+    try {
+      privateKey = createPrivateKey(readFileSync(opts.keyFile, 'utf8'));
+    } catch (err) {
+      throw new Error(`SIGNING_KEY_FILE ${opts.keyFile} is not a readable PEM private key: ${(err as Error).message}`);
+    }
+    if (privateKey.asymmetricKeyType !== 'rsa') {
+      throw new Error(`SIGNING_KEY_FILE ${opts.keyFile} holds a ${privateKey.asymmetricKeyType} key; RS256 needs an RSA key`);
+    }
+    const publicKey = createPublicKey(privateKey);
+    const publicJwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(publicJwk);
+    return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds);
+  }
+
+  get keyId(): string {
+    return this.kid;
+  }
+
+  jwks(): { keys: JWK[] } {
+    return { keys: [{ ...this.publicJwk, kid: this.kid, alg: 'RS256', use: 'sig' }] };
+  }
+
+  async issue(clientId: string, userId: string): Promise<IssuedTokens> {
+    const now = Math.floor(this.clock.nowMs() / 1000);
+    const exp = now + this.ttlSeconds;
+    const accessToken = await new SignJWT({ client_id: clientId })
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: this.kid })
+      .setIssuer(this.issuer)
+      .setSubject(userId)
+      .setAudience(clientId)
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(exp)
+      .setJti(this.random.objectId())
+      .sign(this.privateKey);
+    return {
+      access_token: accessToken,
+      refresh_token: `rt_${this.random.base64url(32)}`,
+      expires_at: new Date(exp * 1000).toISOString(),
+    };
+  }
+
+  /** Verifies signature, issuer, type and time (by the sandbox clock); throws invalid_token saying why. */
+  async verify(token: string): Promise<AccessTokenClaims> {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, {
+        issuer: this.issuer,
+        typ: 'at+jwt',
+        algorithms: ['RS256'],
+        currentDate: this.clock.now(),
+        requiredClaims: ['sub', 'client_id', 'exp'],
+      });
+      return payload as AccessTokenClaims;
+    } catch (err) {
+      throw new SandboxError('invalid_token', `The Bearer token was refused: ${(err as Error).message}. Get a token from Finish Passkey Authentication or POST /__sandbox/sessions.`);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { SandboxError } from '../errors.js';
+import type { Client, User } from '../store/types.js';
+import type { Services } from './services.js';
+
+export async function requireClient(svc: Services, clientId: string): Promise<Client> {
+  const client = await svc.store.getClient(clientId);
+  if (!client) {
+    throw new SandboxError('invalid_client', `Unknown client_id ${clientId}; list clients with GET /__sandbox/clients or create one with POST /__sandbox/clients`);
+  }
+  return client;
+}
+
+export async function createUser(svc: Services, client: Client, email: string, userId?: string): Promise<User> {
+  if (await svc.store.findUserByIdentifier(client.client_id, email)) {
+    throw new SandboxError('user_already_exists', `Client ${client.client_id} already has a user with email ${email}`);
+  }
+  const now = svc.clock.now().toISOString();
+  const user: User = {
+    user_id: userId ?? svc.random.objectId(),
+    client_id: client.client_id,
+    email,
+    identifier: email,
+    created_at: now,
+    updated_at: now,
+    last_login_at: null,
+  };
+  await svc.store.putUser(user);
+  return user;
+}
+
+/**
+ * POST /__sandbox/sessions: the tokens a sign-in would give, without a ceremony. An unknown
+ * identifier becomes a new user (as a first passwordless sign-in creates one); an unknown
+ * user_id is an error.
+ */
+export async function createSession(svc: Services, input: { client_id: string; user_id?: string; identifier?: string }) {
+  const client = await requireClient(svc, input.client_id);
+  let user: User | undefined;
+  if (input.user_id !== undefined) {
+    user = await svc.store.getUser(client.client_id, input.user_id);
+    if (!user) throw new SandboxError('resource_not_found', `Client ${client.client_id} has no user ${input.user_id}; list users with GET /__sandbox/users?client_id=${client.client_id}`);
+  } else if (input.identifier !== undefined) {
+    user = await svc.store.findUserByIdentifier(client.client_id, input.identifier) ?? await createUser(svc, client, input.identifier);
+  } else {
+    throw new SandboxError('invalid_request_body', 'Invalid request: body.user_id or body.identifier is required (required)');
+  }
+  if (input.user_id !== undefined && input.identifier !== undefined && user.identifier.toLowerCase() !== input.identifier.toLowerCase()) {
+    throw new SandboxError('invalid_request_body', `body.user_id ${input.user_id} and body.identifier ${input.identifier} name different users; send one of them`);
+  }
+  const now = svc.clock.now().toISOString();
+  await svc.store.putUser({ ...user, last_login_at: now });
+  const tokens = await svc.tokens.issue(client.client_id, user.user_id);
+  await svc.store.putRefreshToken({ token: tokens.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: tokens.expires_at });
+  return { ...tokens, token_type: 'Bearer' as const, user_id: user.user_id };
+}

@@ -1,0 +1,37 @@
+import { SandboxError, type ErrorId } from '../errors.js';
+
+/**
+ * Builds the error for a failed WebAuthn check: the caller gets `check: message` in
+ * error_description, and the same words go to the journal/log as the explanation.
+ */
+export function webauthnFailure(id: ErrorId, ceremony: 'registration' | 'authentication', check: string, message: string): SandboxError {
+  const explanation = `${check} check failed: ${message}`;
+  return new SandboxError(id, `Passkey ${ceremony} failed: ${explanation}`, explanation);
+}
+
+/**
+ * Names the check behind an @simplewebauthn/server error message, and says it in plain words.
+ * The library's messages are precise but terse; we keep them and add what to do.
+ */
+export function describeLibraryError(err: unknown, rpId: string): { check: string; message: string } {
+  const text = err instanceof Error ? err.message : String(err);
+  if (/RP ID/i.test(text)) {
+    return { check: 'rpId', message: `authenticatorData.rpIdHash is not SHA-256 of the client's rp_id "${rpId}": the authenticator answered for another RP ID (library: ${text})` };
+  }
+  if (/counter/i.test(text)) {
+    return { check: 'signCount', message: `${text}; a counter that does not increase suggests a cloned authenticator (WebAuthn §6.1.1)` };
+  }
+  if (/user verification|verified/i.test(text)) {
+    return { check: 'userVerification', message: `${text}; the client's policy requires user verification (UV flag)` };
+  }
+  if (/user presen|not present/i.test(text)) {
+    return { check: 'userPresence', message: `${text} (UP flag)` };
+  }
+  if (/signature/i.test(text)) {
+    return { check: 'signature', message: text };
+  }
+  if (/algorithm|alg/i.test(text)) {
+    return { check: 'algorithm', message: text };
+  }
+  return { check: 'webauthn', message: text };
+}

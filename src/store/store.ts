@@ -1,0 +1,35 @@
+import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
+
+/**
+ * The repository every service talks to. Async so that a durable implementation (SQLite,
+ * issue #6) can stand in for the in-memory one without touching the services. Every lookup
+ * is scoped by client: nothing of one client is reachable through another.
+ */
+export interface Store {
+  getClient(clientId: string): Promise<Client | undefined>;
+  listClients(): Promise<Client[]>;
+  putClient(client: Client): Promise<void>;
+
+  getUser(clientId: string, userId: string): Promise<User | undefined>;
+  findUserByIdentifier(clientId: string, identifier: string): Promise<User | undefined>;
+  listUsers(clientId: string): Promise<User[]>;
+  putUser(user: User): Promise<void>;
+
+  getCredential(clientId: string, credentialId: string): Promise<StoredCredential | undefined>;
+  listCredentials(clientId: string, userId: string): Promise<StoredCredential[]>;
+  putCredential(credential: StoredCredential): Promise<void>;
+  deleteCredential(clientId: string, credentialId: string): Promise<boolean>;
+
+  getCeremony(authCode: string): Promise<Ceremony | undefined>;
+  putCeremony(ceremony: Ceremony): Promise<void>;
+  /** The most recent login ceremony for an identifier, for Check Passkey Status. */
+  latestLoginCeremony(clientId: string, identifier: string): Promise<Ceremony | undefined>;
+
+  putRefreshToken(token: RefreshToken): Promise<void>;
+
+  /** Everything, in a stable order (insertion order), as plain JSON. */
+  exportData(): Promise<StoreData>;
+  /** Replace everything with `data`. */
+  importData(data: StoreData): Promise<void>;
+  counts(): Promise<{ clients: number; users: number; credentials: number }>;
+}

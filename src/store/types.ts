@@ -1,0 +1,95 @@
+/** The records the sandbox keeps. Field names follow SSOJet's casing where SSOJet shows them. */
+
+export type UserVerification = 'required' | 'preferred' | 'discouraged';
+
+export interface ClientPolicy {
+  user_verification: UserVerification;
+  resident_key: 'required' | 'preferred' | 'discouraged';
+  authenticator_attachment: 'platform' | 'cross-platform' | null;
+  attestation: 'none' | 'indirect' | 'direct' | 'enterprise';
+  /** Accept clientDataJSON.crossOrigin = true (a ceremony inside a cross-origin iframe). */
+  allow_cross_origin: boolean;
+}
+
+export interface Client {
+  client_id: string;
+  name: string;
+  rp_id: string;
+  rp_name: string;
+  /** Exact origins, or `scheme://host:*` for any port of that host. */
+  origins: string[];
+  policy: ClientPolicy;
+}
+
+export interface User {
+  user_id: string;
+  client_id: string;
+  email: string;
+  identifier: string;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+/** SSOJet's credential object (List User PassKey Credentials) plus its owner. */
+export interface StoredCredential {
+  client_id: string;
+  user_id: string;
+  id: string;
+  Name: string | null;
+  SignCount: number;
+  LastUsedAt: string;
+  CreatedAt: string;
+  UpdatedAt: string;
+  public_key: string;
+  attestation_type: string;
+  aaguid: string;
+  transports: string[];
+  backup_eligible: boolean;
+  backup_state: boolean;
+}
+
+export interface IssuedTokens {
+  access_token: string;
+  refresh_token: string;
+  expires_at: string;
+}
+
+export interface Ceremony {
+  auth_code: string;
+  kind: 'login' | 'registration';
+  client_id: string;
+  identifier: string | null;
+  user_id: string | null;
+  challenge: string;
+  created_at: string;
+  expires_at: string;
+  user_verification: UserVerification;
+  /** `failed` and `verified` both mean the auth_code is used up. */
+  status: 'pending' | 'verified' | 'failed';
+  token: IssuedTokens | null;
+}
+
+export interface RefreshToken {
+  token: string;
+  client_id: string;
+  user_id: string;
+  expires_at: string;
+}
+
+/** What GET /__sandbox/state returns and PUT takes. */
+export interface SandboxState {
+  version: 1;
+  scenario: string;
+  seed: number;
+  clock: { pinned: boolean; now?: string };
+  rng: { counter: number };
+  clients: Client[];
+  users: User[];
+  credentials: StoredCredential[];
+  ceremonies: Ceremony[];
+  refresh_tokens: RefreshToken[];
+}
+
+/** The data part of the state, which the store holds. */
+export type StoreData = Pick<SandboxState, 'clients' | 'users' | 'credentials' | 'ceremonies' | 'refresh_tokens'>;

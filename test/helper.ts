@@ -1,0 +1,122 @@
+import { OpenAPIBackend } from 'openapi-backend';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type Built } from '../src/app.js';
+import { resolveConfig, type Config } from '../src/config.js';
+import { ajvOptions, customizeAjv } from '../src/openapi/create-ajv.js';
+import { loadSpec } from '../src/openapi/spec.js';
+import { VirtualAuthenticator, type VirtualAuthenticatorOptions } from '../src/authenticator/index.js';
+
+type Tap = { teardown(fn: () => unknown): void; fail(msg: string, extra?: object): void; pass(msg: string): void };
+
+export const DEFAULT_CLIENT = 'cli_sandbox0000000000001';
+export const ALICE = { user_id: '6694b8ab9b41d3ca01e580d3', email: 'alice@example.com' };
+export const BOB = { user_id: '6694c133565dfee5166d1cbb', email: 'bob@example.com' };
+export const ORIGIN = 'http://localhost:3000';
+export const PINNED = '2026-01-01T00:00:00.000Z';
+
+let specApi: Promise<OpenAPIBackend> | undefined;
+
+/** A separate openapi-backend over openapi.yaml, used only to check responses in tests. */
+function specValidator(): Promise<OpenAPIBackend> {
+  specApi ??= (async () => {
+    const api = new OpenAPIBackend({ definition: loadSpec() as never, strict: false, ajvOpts: { ...ajvOptions }, customizeAjv: (ajv) => customizeAjv(ajv), handlers: {} });
+    await api.init();
+    return api;
+  })();
+  return specApi;
+}
+
+/**
+ * Checks a response against openapi.yaml: the operation's declared response for its status
+ * (or `default`), and for unrouted requests (404/405) the Error schema.
+ */
+export async function specErrors(method: string, url: string, res: LightMyRequestResponse): Promise<string[]> {
+  const api = await specValidator();
+  const [path] = url.split('?');
+  const op = api.router.matchOperation({ method: method === 'HEAD' ? 'get' : method.toLowerCase(), path, headers: {} });
+  const body = res.body === '' ? undefined : JSON.parse(res.body);
+  if (method === 'HEAD') return res.body === '' ? [] : ['HEAD response has a body'];
+  const problems: string[] = [];
+  if (!String(res.headers['content-type'] ?? '').startsWith('application/json')) problems.push(`content-type is ${res.headers['content-type']}`);
+  if (op) {
+    const { errors } = api.validateResponse(body, op.operationId!, res.statusCode);
+    for (const e of errors ?? []) problems.push(`${op.operationId} ${res.statusCode} ${e.instancePath || '(root)'} ${e.message}`);
+  } else {
+    const { errors } = api.validateResponse(body, 'sandboxHealth', 500);
+    for (const e of errors ?? []) problems.push(`unrouted ${res.statusCode} ${e.instancePath || '(root)'} ${e.message}`);
+  }
+  return problems;
+}
+
+export interface Harness extends Built {
+  /** inject + check the response against the spec (a mismatch fails the test). */
+  call(opts: InjectOptions & { url: string }): Promise<{ status: number; body: any; headers: Record<string, unknown>; raw: LightMyRequestResponse }>;
+  /** An access token for a user of a client (via POST /__sandbox/sessions). */
+  session(identifier: string, clientId?: string): Promise<string>;
+  /** GET /__sandbox/state */
+  state(): Promise<any>;
+}
+
+/** One app per test file, closed in teardown. Pinned clock, fixed seed, responses validated strictly. */
+export async function build(t: Tap, overrides: Partial<Config> = {}): Promise<Harness> {
+  const built = await buildApp(resolveConfig({ logLevel: 'silent', seed: 42, clock: PINNED, responseValidation: 'error', ...overrides }));
+  t.teardown(() => built.app.close());
+  const call: Harness['call'] = async (opts) => {
+    const raw = await built.app.inject(opts);
+    const problems = await specErrors(String(opts.method ?? 'GET'), opts.url, raw);
+    if (problems.length > 0) t.fail(`response to ${opts.method ?? 'GET'} ${opts.url} does not match openapi.yaml`, { problems, body: raw.body });
+    return { status: raw.statusCode, body: raw.body === '' ? undefined : JSON.parse(raw.body), headers: raw.headers, raw };
+  };
+  return {
+    ...built,
+    call,
+    async session(identifier, clientId = DEFAULT_CLIENT) {
+      const res = await call({ method: 'POST', url: '/__sandbox/sessions', payload: { client_id: clientId, identifier } });
+      if (res.status !== 200) throw new Error(`session failed: ${JSON.stringify(res.body)}`);
+      return res.body.access_token as string;
+    },
+    async state() {
+      return (await call({ url: '/__sandbox/state' })).body;
+    },
+  };
+}
+
+const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+export const paths = {
+  login: (params: Record<string, string>) => `/api/v1/auth/passwordless/passkey/login?${q(params)}`,
+  register: (params: Record<string, string>) => `/api/v1/auth/passwordless/passkey/register?${q(params)}`,
+  status: (params: Record<string, string>) => `/api/v1/auth/passwordless/passkey/status?${q(params)}`,
+  credentials: (params: Record<string, string>) => `/api/v1/auth/passwordless/passkey/credentials?${q(params)}`,
+  credential: (id: string, params: Record<string, string>) => `/api/v1/auth/passwordless/passkey/credentials/${id}?${q(params)}`,
+  authStatus: (params: Record<string, string>) => `/api/v1/auth/status?${q(params)}`,
+};
+
+/** Registers a passkey for `email` through the API with a virtual authenticator; returns what a test needs next. */
+export async function registerPasskey(h: Harness, email: string, opts: { authenticator?: VirtualAuthenticator; alg?: VirtualAuthenticatorOptions['alg']; clientId?: string; origin?: string } = {}) {
+  const clientId = opts.clientId ?? DEFAULT_CLIENT;
+  const authenticator = opts.authenticator ?? new VirtualAuthenticator({ alg: opts.alg ?? -7 });
+  const token = await h.session(email, clientId);
+  const auth = { authorization: `Bearer ${token}` };
+  const init = await h.call({ url: paths.register({ client_id: clientId }), headers: auth });
+  if (init.status !== 200) throw new Error(`register init failed: ${JSON.stringify(init.body)}`);
+  const passkey = authenticator.createCredential(init.body.publicKey, { origin: opts.origin ?? ORIGIN });
+  const done = await h.call({ method: 'POST', url: paths.register({ client_id: clientId, auth_code: init.body.auth_code }), headers: auth, payload: { passkey } });
+  if (done.status !== 200) throw new Error(`register failed: ${JSON.stringify(done.body)}`);
+  return { authenticator, token, auth, credentialId: passkey.id };
+}
+
+/** Initiates a login and signs the options; the test decides what to do with the assertion. */
+export async function startLogin(h: Harness, email: string, authenticator: VirtualAuthenticator, getOpts: Parameters<VirtualAuthenticator['getAssertion']>[1] = { origin: ORIGIN }, clientId = DEFAULT_CLIENT) {
+  const init = await h.call({ url: paths.login({ client_id: clientId, identifier: email }) });
+  if (init.status !== 200) throw new Error(`login init failed: ${JSON.stringify(init.body)}`);
+  const passkey = authenticator.getAssertion(init.body.publicKey, getOpts);
+  const finishUrl = paths.login({ client_id: clientId, identifier: email, auth_code: init.body.auth_code });
+  return { init: init.body, passkey, finishUrl };
+}
+
+/** The state without the ceremonies and RNG position: what a refused request must leave unchanged. */
+export function durableState(state: any) {
+  const { ceremonies: _c, rng: _r, ...rest } = state;
+  return rest;
+}
