@@ -6,7 +6,9 @@ import { ajvOptions, customizeAjv } from '../src/openapi/create-ajv.js';
 import { loadSpec } from '../src/openapi/spec.js';
 import { VirtualAuthenticator, type VirtualAuthenticatorOptions } from '../src/authenticator/index.js';
 
-type Tap = { teardown(fn: () => unknown): void; fail(msg: string, extra?: object): void; pass(msg: string): void };
+import type { Test } from 'tap';
+
+export type Tap = Pick<Test, 'teardown' | 'fail'>;
 
 export const DEFAULT_CLIENT = 'cli_sandbox0000000000001';
 export const ALICE = { user_id: '6694b8ab9b41d3ca01e580d3', email: 'alice@example.com' };

@@ -46,7 +46,7 @@ export async function consumeCeremony(
     throw new SandboxError('invalid_auth_code', `auth_code ${authCode} belongs to a ${ceremony.kind} ceremony, not a ${kind}. Use the auth_code returned by ${initiateName(kind)}.`);
   }
   if (ceremony.status !== 'pending') {
-    throw new SandboxError('invalid_auth_code', `auth_code ${authCode} was already used (its ceremony is ${ceremony.status}); each auth_code allows one attempt. Call ${initiateName(kind)} again.`);
+    throw new SandboxError('invalid_auth_code', `auth_code ${authCode} was already used (a previous attempt ${ceremony.status === 'verified' ? 'succeeded' : 'failed'}); each auth_code allows one attempt. Call ${initiateName(kind)} again.`);
   }
   await svc.store.putCeremony({ ...ceremony, status: 'failed' });
   const now = svc.clock.nowMs();

@@ -71,7 +71,7 @@ export async function finishPasskeyLogin(
         transports: credential.transports as never,
       },
     });
-    if (!result.verified) throw new Error('the signature did not verify');
+    if (!result.verified) throw new Error(`the signature over authenticatorData and the SHA-256 of clientDataJSON does not verify with the stored public key of credential ${credential.id}`);
     info = result.authenticationInfo;
   } catch (err) {
     const { check, message } = describeLibraryError(err, client.rp_id);

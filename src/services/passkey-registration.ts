@@ -77,7 +77,7 @@ export async function finishPasskeyRegistration(
       requireUserVerification: ceremony.user_verification === 'required',
       supportedAlgorithmIDs: [...supportedAlgorithms],
     });
-    if (!result.verified) throw new Error('the attestation did not verify');
+    if (!result.verified) throw new Error('the attestation statement (signature over authenticatorData and the SHA-256 of clientDataJSON) does not verify');
     info = result.registrationInfo;
   } catch (err) {
     const { check, message } = describeLibraryError(err, client.rp_id);
