@@ -14,7 +14,7 @@ const MAX_REPORTED = 4;
 export function validationError(errors: ErrorObject[]): SandboxError {
   const kept = bestBranch(errors);
   const first = kept[0];
-  const location = first?.instancePath.split('/')[1] ?? '';
+  const location = isMissingBody(first) ? 'requestBody' : first?.instancePath.split('/')[1] ?? '';
   const id: ErrorId = location === 'requestBody' ? 'invalid_request_body'
     : location === 'query' ? 'invalid_query_parameters'
     : location === 'header' ? 'invalid_header' : 'malformed_request';
@@ -29,7 +29,12 @@ export function fieldName(instancePath: string): string {
   return [root, ...rest].filter(Boolean).join('.');
 }
 
+function isMissingBody(e: ErrorObject | undefined): boolean {
+  return e?.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'requestBody';
+}
+
 function describe(e: ErrorObject): string {
+  if (isMissingBody(e)) return 'a JSON body is required';
   let field = fieldName(e.instancePath);
   let message = e.message ?? 'is invalid';
   const params = e.params as Record<string, unknown>;
@@ -44,10 +49,6 @@ function describe(e: ErrorObject): string {
   } else if (e.keyword === 'parse') {
     return `body is not valid JSON: ${message}`;
   }
-  if (field === 'body' && e.keyword === 'required' && params.missingProperty === 'requestBody') {
-    return 'a JSON body is required';
-  }
-  if (field === 'body.requestBody') return 'a JSON body is required';
   return `${field || 'request'} ${message} (${e.keyword})`;
 }
 

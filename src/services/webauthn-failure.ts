@@ -27,6 +27,9 @@ export function describeLibraryError(err: unknown, rpId: string): { check: strin
   if (/user presen|not present/i.test(text)) {
     return { check: 'userPresence', message: `${text} (UP flag)` };
   }
+  if (/authenticator data|CBOR|attestation object|attStmt|leftover/i.test(text)) {
+    return { check: 'attestationObject', message: `the attestation object or authenticator data could not be decoded: ${text}` };
+  }
   if (/signature/i.test(text)) {
     return { check: 'signature', message: text };
   }
