@@ -1,0 +1,38 @@
+import t from 'tap';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { configKeys, defaultConfig } from '../../src/config.js';
+import { packageRoot } from '../../src/lib/package-root.js';
+
+const readme = readFileSync(join(packageRoot, 'README.md'), 'utf8');
+const run = promisify(execFile);
+
+t.test('the README walk-through is examples/passkey-ceremony.ts verbatim', async (t) => {
+  const block = readme.split('<!-- walkthrough:start -->')[1]?.split('<!-- walkthrough:end -->')[0] ?? '';
+  const code = block.replace(/^\s*```ts\n/, '').replace(/```\s*$/, '');
+  t.equal(code, readFileSync(join(packageRoot, 'examples', 'passkey-ceremony.ts'), 'utf8'));
+});
+
+t.test('the walk-through runs as written and prints what the README says it prints', async (t) => {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--conditions', 'source', 'examples/passkey-ceremony.ts'], { cwd: packageRoot, timeout: 60_000 });
+  const promised = readme.split('It prints:')[1].split('```')[1].trim();
+  t.equal(stdout.trim(), promised);
+});
+
+t.test('the config table names every configuration key, its flag and its default', async (t) => {
+  for (const key of configKeys) {
+    const flag = '--' + key.env.toLowerCase().replace(/_/g, '-');
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${key.env}\` | \`${flag}\` |`));
+    t.ok(row, `${key.env} has a row with ${flag}`);
+    const def = defaultConfig[key.field];
+    if (typeof def === 'number') t.match(row ?? '', String(def), `${key.env} shows its default ${def}`);
+  }
+});
+
+t.test('the quick start has one command to run and one to test, and .ci/run calls the test command', async (t) => {
+  t.match(readme, /```sh\nnpm install && npm start\n```/);
+  t.match(readme, /```sh\nnpm ci && npm test\n```/);
+  t.match(readFileSync(join(packageRoot, '.ci', 'run'), 'utf8'), /\nnpm ci && npm test/);
+});
