@@ -66,6 +66,14 @@ function bestBranch(errors: ErrorObject[]): ErrorObject[] {
       branches.set(branch, [...(branches.get(branch) ?? []), e]);
     }
     if (branches.size === 0) continue;
+    const types = [...branches.values()].flat();
+    if (types.every((e) => e.keyword === 'type' && e.instancePath === c.instancePath)) {
+      // The value is of none of the allowed types: say so once, naming them all.
+      const allowed = types.map((e) => (e.params as { type: string }).type).join(' or ');
+      const merged: ErrorObject = { ...types[0], message: `must be ${allowed}` };
+      kept = [merged, ...kept.filter((e) => e !== c && !e.schemaPath.startsWith(prefix))];
+      continue;
+    }
     const depth = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length));
     const [winner] = [...branches.entries()].sort(([, a], [, b]) => depth(b) - depth(a) || a.length - b.length)[0];
     kept = kept.filter((e) => e !== c && (!e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(prefix + winner + '/')));

@@ -88,3 +88,9 @@ t.test('no refused request above changed the state', async (t) => {
   }
   t.same(durableState(await h.state()), before);
 });
+
+t.test('a passkey of neither allowed type is named with both types', async (t) => {
+  const res = await h.call({ method: 'POST', url: finishUrl, payload: { passkey: 42 } });
+  t.equal(res.status, 400);
+  t.match(res.body.error_description, /body.passkey must be string or object \(type\)/);
+});
