@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { stringify } from 'yaml';
 import type { Config } from './config.js';
 import { SandboxError, type ErrorId } from './errors.js';
 import { Clock } from './lib/clock.js';
@@ -77,7 +78,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(swagger, { mode: 'static', specification: { document: structuredClone(spec) } });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(specText()));
+  // The spec as served: the file itself, or without the control API when SANDBOX_API=off.
+  const servedSpec = config.sandboxApi ? specText() : stringify(spec);
+  app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(servedSpec));
 
   const dispatch = createDispatcher(api, deps, config.responseValidation);
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
@@ -85,6 +88,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.ready();
   return { app, services, runtime, api };
+}
+
+/**
+ * Called once the server listens: with no ISSUER configured, tokens name the port actually
+ * bound (PORT=0 picks one), so `iss` is a URL that answers.
+ */
+export function adoptListeningPort(built: Built, port: number): void {
+  if (built.services.config.issuer !== null) return;
+  const issuer = `http://localhost:${port}`;
+  built.services.issuer = issuer;
+  built.services.tokens.setIssuer(issuer);
 }
 
 function loggerOptions(config: Config): object | boolean {

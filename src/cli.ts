@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, configKeys, loadConfig } from './config.js';
 import { packageRoot } from './lib/package-root.js';
-import { startServer } from './server.js';
 
 const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const flag = (env: string) => env.toLowerCase().replace(/_/g, '-');
@@ -50,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = loadConfig(process.env, overrides);
+    // Imported here so that --help, --version and config errors answer without loading Fastify.
+    const { startServer } = await import('./server.js');
     await startServer(config);
     return -1; // keep running
   } catch (err) {

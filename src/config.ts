@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from './lib/package-root.js';
+import { scenarioNames } from './sandbox/scenario.js';
 
 /**
  * The only reader of process.env. Every key is documented in the README's config table;
@@ -49,9 +50,17 @@ const oneOf = <T extends string>(...values: T[]) => (raw: string, key: string) =
 };
 const text = (raw: string) => raw;
 const isoInstant = (raw: string, key: string) => {
-  const t = Date.parse(raw);
-  if (Number.isNaN(t)) throw new ConfigError(`${key} must be an ISO 8601 instant such as 2024-07-15T06:00:00Z, got "${raw}"`);
+  // An explicit offset is required: without one Date.parse reads local time, which would pin a
+  // different instant on every machine.
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+  const t = iso.test(raw.trim()) ? Date.parse(raw) : NaN;
+  if (Number.isNaN(t)) throw new ConfigError(`${key} must be an ISO 8601 instant with a UTC offset, such as 2024-07-15T06:00:00Z, got "${raw}"`);
   return new Date(t).toISOString();
+};
+const scenario = (raw: string, key: string) => {
+  const names = scenarioNames();
+  if (!names.includes(raw)) throw new ConfigError(`${key} must name a scenario in fixtures/scenarios/ (${names.join(', ')}), got "${raw}"`);
+  return raw;
 };
 const url = (raw: string, key: string) => {
   try { return new URL(raw).toString().replace(/\/$/, ''); } catch { throw new ConfigError(`${key} must be a URL, got "${raw}"`); }
@@ -62,7 +71,7 @@ export const configKeys: KeySpec[] = [
   { env: 'PORT', field: 'port', help: 'TCP port (0 picks a free one)', parse: integer(0, 65535) },
   { env: 'HOST', field: 'host', help: 'interface to listen on', parse: text },
   { env: 'SEED', field: 'seed', help: 'seed for ids, challenges and generated users', parse: integer(0, 4294967295) },
-  { env: 'SCENARIO', field: 'scenario', help: 'scenario loaded at start and by reset (fixtures/scenarios/<name>.json)', parse: text },
+  { env: 'SCENARIO', field: 'scenario', help: 'scenario loaded at start and by reset (fixtures/scenarios/<name>.json)', parse: scenario },
   { env: 'CLOCK', field: 'clock', help: 'pin the clock at this ISO instant (default: real time)', parse: isoInstant },
   { env: 'ISSUER', field: 'issuer', help: 'token issuer (iss) URL (default http://localhost:<port>)', parse: url },
   { env: 'LOG_LEVEL', field: 'logLevel', help: 'fatal | error | warn | info | debug | trace | silent', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },

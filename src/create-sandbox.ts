@@ -1,4 +1,4 @@
-import { buildApp, type BuildOptions, type Built } from './app.js';
+import { adoptListeningPort, buildApp, type BuildOptions, type Built } from './app.js';
 import { resolveConfig, type Config } from './config.js';
 import type { SandboxState } from './store/types.js';
 
@@ -29,6 +29,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   await built.app.listen({ port: config.port, host: config.host });
   const address = built.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  adoptListeningPort(built, port);
   const [first] = await built.services.store.listClients();
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,

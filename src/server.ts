@@ -1,4 +1,4 @@
-import { buildApp } from './app.js';
+import { adoptListeningPort, buildApp } from './app.js';
 import type { Config } from './config.js';
 
 /**
@@ -10,6 +10,7 @@ export async function startServer(config: Config) {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  adoptListeningPort(built, port);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
   const [client] = await services.store.listClients();

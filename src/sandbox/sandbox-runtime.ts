@@ -21,8 +21,9 @@ export class SandboxRuntime {
   }
 
   async reset(options: { scenario?: string; seed?: number } = {}) {
-    const scenarioName = options.scenario ?? this.scenario;
-    const seed = options.seed ?? this.seed;
+    // Defaults are the configured ones (what the sandbox started with), not the last loaded.
+    const scenarioName = options.scenario ?? this.svc.config.scenario;
+    const seed = options.seed ?? this.svc.config.seed;
     const scenario = loadScenario(scenarioName);
     const { svc } = this;
     await svc.store.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
@@ -64,14 +65,10 @@ export class SandboxRuntime {
 
   /** Restores a document from exportState. Checked whole before anything changes, so a bad document changes nothing. */
   async importState(state: SandboxState) {
-    const clients = new Set(state.clients.map((c) => c.client_id));
-    const users = new Set(state.users.map((u) => `${u.client_id} ${u.user_id}`));
-    const problems: string[] = [];
-    for (const u of state.users) if (!clients.has(u.client_id)) problems.push(`users: user ${u.user_id} names unknown client ${u.client_id}`);
-    for (const c of state.credentials) if (!users.has(`${c.client_id} ${c.user_id}`)) problems.push(`credentials: credential ${c.id} names unknown user ${c.user_id} of client ${c.client_id}`);
-    for (const c of state.ceremonies) if (!clients.has(c.client_id)) problems.push(`ceremonies: auth_code ${c.auth_code} names unknown client ${c.client_id}`);
-    if (state.clock.pinned && !state.clock.now) problems.push('clock: pinned is true but now is missing');
-    if (problems.length > 0) throw new SandboxError('invalid_state', `The state document is inconsistent: ${problems.slice(0, 3).join('; ')}`);
+    const problems = consistencyProblems(state);
+    if (problems.length > 0) {
+      throw new SandboxError('invalid_state', `The state document is inconsistent: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
+    }
     const { svc } = this;
     await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
     svc.random.reset(state.seed, state.rng.counter);
@@ -81,4 +78,37 @@ export class SandboxRuntime {
     this.seed = state.seed;
     return this.summary();
   }
+}
+
+/** Every reference must resolve and every key be unique, or the store's indexes would cross-wire. */
+function consistencyProblems(state: SandboxState): string[] {
+  const problems: string[] = [];
+  const seen = (set: Set<string>, key: string, what: string) => {
+    if (set.has(key)) problems.push(what);
+    set.add(key);
+  };
+  const clients = new Set<string>();
+  for (const c of state.clients) seen(clients, c.client_id, `clients: client_id ${c.client_id} appears twice`);
+  const users = new Set<string>();
+  const identifiers = new Set<string>();
+  for (const u of state.users) {
+    if (!clients.has(u.client_id)) problems.push(`users: user ${u.user_id} names unknown client ${u.client_id}`);
+    seen(users, `${u.client_id} ${u.user_id}`, `users: user_id ${u.user_id} appears twice in client ${u.client_id}`);
+    seen(identifiers, `${u.client_id} ${u.identifier.toLowerCase()}`, `users: identifier ${u.identifier} belongs to two users of client ${u.client_id}`);
+  }
+  const credentials = new Set<string>();
+  for (const c of state.credentials) {
+    if (!users.has(`${c.client_id} ${c.user_id}`)) problems.push(`credentials: credential ${c.id} names unknown user ${c.user_id} of client ${c.client_id}`);
+    seen(credentials, `${c.client_id} ${c.id}`, `credentials: credential id ${c.id} appears twice in client ${c.client_id}`);
+  }
+  const authCodes = new Set<string>();
+  for (const c of state.ceremonies) {
+    if (!clients.has(c.client_id)) problems.push(`ceremonies: auth_code ${c.auth_code} names unknown client ${c.client_id}`);
+    seen(authCodes, c.auth_code, `ceremonies: auth_code ${c.auth_code} appears twice`);
+  }
+  for (const r of state.refresh_tokens) {
+    if (!users.has(`${r.client_id} ${r.user_id}`)) problems.push(`refresh_tokens: a token names unknown user ${r.user_id} of client ${r.client_id}`);
+  }
+  if (state.clock.pinned && !state.clock.now) problems.push('clock: pinned is true but now is missing');
+  return problems;
 }

@@ -25,7 +25,7 @@ export class TokenService {
     private readonly kid: string,
     private readonly clock: Clock,
     private readonly random: SeededRandom,
-    private readonly issuer: string,
+    private issuer: string,
     private readonly ttlSeconds: number,
   ) {}
 
@@ -43,6 +43,11 @@ export class TokenService {
     const publicJwk = await exportJWK(publicKey);
     const kid = await calculateJwkThumbprint(publicJwk);
     return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds);
+  }
+
+  /** The default issuer names the port, which is known only once the server listens. */
+  setIssuer(issuer: string): void {
+    this.issuer = issuer;
   }
 
   get keyId(): string {

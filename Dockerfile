@@ -1,0 +1,39 @@
+# ssojet-sandbox: a local SSOJet API emulator, listening on 0.0.0.0:8787.
+#   docker build -t ssojet-sandbox .
+#   docker run --rm -p 8787:8787 ssojet-sandbox
+# Configure with the same env vars as the CLI (SEED, SCENARIO, CLOCK, ISSUER, LOG_LEVEL, ...).
+
+# --- build: compile TypeScript, then drop dev dependencies ---------------------------------
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# Dependencies first, so that this layer is cached until the lock file changes.
+# (--ignore-scripts: `prepare` would compile before src/ is copied; the only install script
+# in the lock is esbuild's, a dev dependency of tsx that the build does not use.)
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json openapi.yaml ./
+COPY src ./src
+COPY fixtures ./fixtures
+# The runtime user must be able to read everything, whatever the file modes in the build
+# context (a checkout with a 0600 signing key would otherwise fail at start with EACCES).
+RUN npm run build \
+ && npm prune --omit=dev \
+ && chmod -R a+rX package.json openapi.yaml fixtures dist node_modules
+
+# --- runtime: only what `npm start` needs, run as the unprivileged `node` user -------------
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=8787
+WORKDIR /app
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/openapi.yaml ./openapi.yaml
+COPY --from=build /app/fixtures ./fixtures
+USER node
+EXPOSE 8787
+# Slim images have no curl: Node's own fetch probes the readiness endpoint.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8787) + '/__sandbox/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/cli.js"]
