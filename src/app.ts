@@ -8,7 +8,8 @@ import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
 import { createDispatcher } from './openapi/dispatch.js';
-import { loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
+import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
+import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
 import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
 import { TokenService } from './services/token-service.js';
@@ -48,11 +49,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const random = new SeededRandom(config.seed);
   const issuer = config.issuer ?? `http://localhost:${config.port}`;
   const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
-  const services: Services = { config, store: options.store ?? new MemoryStore(), clock, random, tokens, issuer };
-  const runtime = new SandboxRuntime(services);
+  const services: Services = {
+    config, store: options.store ?? new MemoryStore(), clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
+  };
+  const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
+  const runtime = new SandboxRuntime(services, emulatedOperations(spec));
   await runtime.reset();
 
-  const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
   const api = await createBackend(structuredClone(spec), services);
   const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
 

@@ -34,8 +34,11 @@ export const errorCatalog = {
   passkey_authentication_failed: { status: 401, code: 2203, message: 'Passkey authentication failed.', documented: false },
   passkey_registration_failed: { status: 400, code: 2204, message: 'Passkey registration failed.', documented: false },
   passkey_already_registered: { status: 409, code: 2205, message: 'This passkey is already registered.', documented: false },
+  injected_fault: { status: 500, code: 899, message: 'Injected by POST /__sandbox/faults.', documented: false },
   unknown_scenario: { status: 400, code: 2501, message: 'No such scenario.', documented: false },
   invalid_state: { status: 400, code: 2502, message: 'The state document is invalid.', documented: false },
+  authenticator_not_found: { status: 404, code: 2503, message: 'No such virtual authenticator.', documented: false },
+  authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

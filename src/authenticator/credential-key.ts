@@ -1,4 +1,5 @@
 import {
+  createECDH,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -44,8 +45,27 @@ export class CredentialKey {
     private readonly privateKey: KeyObject,
   ) {}
 
-  /** Generate a fresh key pair for `alg`. */
-  static generate(alg: CoseAlgorithm): CredentialKey {
+  /**
+   * Generate a fresh key pair for `alg`. With `seed` (32 bytes) the EC and Ed25519 keys are
+   * derived from it, so a seeded authenticator makes the same keys every run; RSA keys are
+   * always random (deriving RSA primes from a seed is not something Node offers).
+   */
+  static generate(alg: CoseAlgorithm, seed?: Uint8Array): CredentialKey {
+    if (seed && alg === -8) {
+      // PKCS#8 for Ed25519 is a fixed 16-byte prefix followed by the 32-byte seed (RFC 8410 §7).
+      const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed.subarray(0, 32)]);
+      return new CredentialKey(alg, createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }));
+    }
+    if (seed && alg === -7) {
+      const ecdh = createECDH('prime256v1');
+      ecdh.setPrivateKey(seed.subarray(0, 32));
+      const point = ecdh.getPublicKey();
+      const jwk = {
+        kty: 'EC', crv: 'P-256', d: Buffer.from(seed.subarray(0, 32)).toString('base64url'),
+        x: point.subarray(1, 33).toString('base64url'), y: point.subarray(33, 65).toString('base64url'),
+      };
+      return new CredentialKey(alg, createPrivateKey({ key: jwk, format: 'jwk' }));
+    }
     return new CredentialKey(alg, GENERATE[alg]());
   }
 

@@ -62,6 +62,10 @@ export interface CreateOptions {
   type?: string;
   /** Override the challenge put into clientDataJSON. */
   challenge?: string;
+  /** Override the authenticator's UV flag for this call only. */
+  uv?: boolean;
+  /** Override the authenticator's UP flag for this call only. */
+  up?: boolean;
 }
 
 /** Options of an authentication ceremony. */

@@ -30,6 +30,7 @@ export class VirtualAuthenticator {
   /** The effective options (defaults applied, see `DEFAULT_OPTIONS`); frozen. */
   readonly options: ResolvedAuthenticatorOptions;
   readonly #randomBytes: (n: number) => Uint8Array;
+  readonly #seededKeys: boolean;
   readonly #aaguid: Bytes;
   readonly #store = new CredentialStore();
 
@@ -37,6 +38,7 @@ export class VirtualAuthenticator {
     const settings = resolveOptions(options);
     this.options = settings.options;
     this.#randomBytes = settings.randomBytes;
+    this.#seededKeys = options?.randomBytes !== undefined;
     this.#aaguid = settings.aaguid;
   }
 
@@ -54,14 +56,15 @@ export class VirtualAuthenticator {
       throw new Error(`InvalidStateError: credential ${excluded.id} for rpId ${rpId} is listed in excludeCredentials`);
     }
 
-    const key = CredentialKey.generate(alg);
     const rawId = new Uint8Array(this.#randomBytes(CREDENTIAL_ID_LENGTH));
+    // Keys come from the same byte source as ids only when the caller injected one (seeded).
+    const key = CredentialKey.generate(alg, this.#seededKeys ? new Uint8Array(this.#randomBytes(32)) : undefined);
     const publicKeyCose = key.cose();
     const credential: StoredCredential = {
       id: b64(rawId), rpId, userHandle: publicKey.user.id, alg, signCount: this.options.signCount,
       privateKeyPkcs8: key.pkcs8(), publicKeyCose: b64(publicKeyCose),
     };
-    const authData = this.#authData(opts.rpId ?? rpId, credential.signCount, {
+    const authData = this.#authData(opts, opts.rpId ?? rpId, credential.signCount, {
       aaguid: this.#aaguid, credentialId: rawId, publicKeyCose,
     });
     // §6.5.4: the attestation object is a CBOR map; "none" has an empty attStmt.
@@ -95,7 +98,7 @@ export class VirtualAuthenticator {
     }
     // §6.3.3 step 9: the counter is incremented before it is signed over.
     credential.signCount += 1;
-    const authData = this.#authData(opts.rpId ?? rpId, credential.signCount);
+    const authData = this.#authData(opts, opts.rpId ?? rpId, credential.signCount);
     const clientData = clientDataJSON({
       type: opts.type ?? 'webauthn.get', challenge: opts.challenge ?? publicKey.challenge,
       origin: opts.origin, crossOrigin: opts.crossOrigin ?? false, topOrigin: opts.topOrigin,
@@ -134,16 +137,18 @@ export class VirtualAuthenticator {
     return { options: { ...this.options, transports: [...this.options.transports] }, credentials: this.credentials() };
   }
 
-  /** Rebuild an authenticator from a `toJSON()` snapshot. */
-  static fromJSON(json: VirtualAuthenticatorState): VirtualAuthenticator {
-    const authenticator = new VirtualAuthenticator(json.options);
+  /** Rebuild an authenticator from a `toJSON()` snapshot (optionally with a byte source for new ids and keys). */
+  static fromJSON(json: VirtualAuthenticatorState, randomBytes?: (n: number) => Uint8Array): VirtualAuthenticator {
+    const authenticator = new VirtualAuthenticator({ ...json.options, randomBytes });
     for (const credential of json.credentials) authenticator.#store.add(credential);
     return authenticator;
   }
 
-  /** Authenticator data with this authenticator's flags (§6.1). */
-  #authData(rpId: string, signCount: number, attestedCredential?: AttestedCredential): Bytes {
-    const { up, uv, backupEligible, backupState } = this.options;
+  /** Authenticator data with this authenticator's flags (§6.1), UP/UV overridable per call. */
+  #authData(opts: CreateOptions, rpId: string, signCount: number, attestedCredential?: AttestedCredential): Bytes {
+    const { backupEligible, backupState } = this.options;
+    const up = opts.up ?? this.options.up;
+    const uv = opts.uv ?? this.options.uv;
     return authenticatorData({ rpId, up, uv, backupEligible, backupState, signCount, attestedCredential });
   }
 }

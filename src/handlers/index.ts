@@ -5,6 +5,17 @@ import { finishPasskeyAuthentication } from './finishPasskeyAuthentication.js';
 import { getAuthStatus } from './getAuthStatus.js';
 import { getJwks } from './getJwks.js';
 import type { Handler } from './handler.js';
+import { sandboxGetClock } from './sandboxGetClock.js';
+import { sandboxSetClock } from './sandboxSetClock.js';
+import { sandboxListAuthenticators } from './sandboxListAuthenticators.js';
+import { sandboxCreateAuthenticator } from './sandboxCreateAuthenticator.js';
+import { sandboxAuthenticatorCreate } from './sandboxAuthenticatorCreate.js';
+import { sandboxAuthenticatorGet } from './sandboxAuthenticatorGet.js';
+import { sandboxListAuthenticatorCredentials } from './sandboxListAuthenticatorCredentials.js';
+import { sandboxListRequests } from './sandboxListRequests.js';
+import { sandboxListFaults } from './sandboxListFaults.js';
+import { sandboxCreateFault } from './sandboxCreateFault.js';
+import { sandboxClearFaults } from './sandboxClearFaults.js';
 import { initiatePasskeyLogin } from './initiatePasskeyLogin.js';
 import { listPasskeyCredentials } from './listPasskeyCredentials.js';
 import { passkeyRegistrationInitialize } from './passkeyRegistrationInitialize.js';
@@ -40,4 +51,15 @@ export const handlers: Record<string, Handler> = {
   sandboxCreateSession,
   sandboxGetState,
   sandboxPutState,
+  sandboxGetClock,
+  sandboxSetClock,
+  sandboxListAuthenticators,
+  sandboxCreateAuthenticator,
+  sandboxAuthenticatorCreate,
+  sandboxAuthenticatorGet,
+  sandboxListAuthenticatorCredentials,
+  sandboxListRequests,
+  sandboxListFaults,
+  sandboxCreateFault,
+  sandboxClearFaults,
 };

@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from 'openapi-backend';
-import { SandboxError } from '../errors.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SandboxError, type ErrorBody } from '../errors.js';
+import { faultBody } from '../sandbox/fault-injector.js';
 import type { HandlerDeps, HandlerInput, HandlerResult } from '../handlers/handler.js';
 import { handlers } from '../handlers/index.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
@@ -30,18 +32,47 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
       return sendResult(request, reply, api, undefined, internalError(request, err), responseValidation);
     }
     const operationId = routed.context.operation?.operationId;
-    if (routed.kind === 'error') {
-      return sendResult(request, reply, api, operationId, failure(request, routed.error), responseValidation);
-    }
+    const recorded = !path.startsWith('/__sandbox/');
+    let error: SandboxError | undefined;
     let result: HandlerResult;
-    try {
-      const input = await handlerInput(routed.context, deps, request);
-      result = await handlers[operationId!](input, deps);
-    } catch (err) {
-      result = err instanceof SandboxError ? failure(request, err) : internalError(request, err);
+    const fault = operationId && recorded ? deps.runtime.faults.take(operationId) : undefined;
+    if (fault && fault.delay_ms > 0) await sleep(fault.delay_ms);
+    if (fault && fault.status !== null) {
+      result = { status: fault.status, body: faultBody(fault) };
+    } else if (routed.kind === 'error') {
+      error = routed.error;
+      result = failure(request, error);
+    } else {
+      try {
+        const input = await handlerInput(routed.context, deps, request);
+        result = await handlers[operationId!](input, deps);
+      } catch (err) {
+        error = err instanceof SandboxError ? err : undefined;
+        result = error ? failure(request, error) : internalError(request, err);
+      }
+    }
+    if (recorded) {
+      const body = result.body as Partial<ErrorBody> | undefined;
+      deps.runtime.journal.record({
+        method: request.method, path, operation: operationId ?? null, status: result.status,
+        client_id: clientIdOf(routed.context, request),
+        ...(result.status >= 400 && body?.error ? { error: body.error, error_description: body.error_description } : {}),
+        ...(error?.explanation ? { explanation: error.explanation } : {}),
+        ...(fault && fault.status !== null ? { fault: true } : {}),
+      });
     }
     return sendResult(request, reply, api, operationId, result, responseValidation);
   };
+}
+
+/** The client a journal entry belongs to: the resolved one, else whatever id the request carried. */
+function clientIdOf(context: Context, request: FastifyRequest): string | null {
+  const security = (context.security ?? {}) as Record<string, { client_id?: string } | undefined>;
+  const resolved = security.ClientIdQuery?.client_id ?? security.ClientIdHeader?.client_id;
+  if (resolved) return resolved;
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const raw = [query.client_id, request.headers['x-client-id']].flat().find((v) => typeof v === 'string' && v !== '');
+  return typeof raw === 'string' ? raw : null;
 }
 
 async function handlerInput(context: Context, deps: HandlerDeps, request: FastifyRequest): Promise<HandlerInput> {

@@ -28,3 +28,11 @@ export function withoutSandboxApi(spec: OpenAPIV3.Document): OpenAPIV3.Document 
   const paths = Object.fromEntries(Object.entries(spec.paths).filter(([path]) => !path.startsWith('/__sandbox/')));
   return { ...spec, paths, tags: spec.tags?.filter((t) => t.name !== 'sandbox') };
 }
+
+/** The operationIds of the emulated SSOJet API (everything outside /__sandbox/). */
+export function emulatedOperations(spec: OpenAPIV3.Document): string[] {
+  return Object.entries(spec.paths)
+    .filter(([path]) => !path.startsWith('/__sandbox/'))
+    .flatMap(([, item]) => Object.values(item ?? {}))
+    .flatMap((op) => (op && typeof op === 'object' && 'operationId' in op ? [String(op.operationId)] : []));
+}

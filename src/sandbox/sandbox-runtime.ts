@@ -4,6 +4,8 @@ import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser } from '../services/users.js';
 import type { SandboxState } from '../store/types.js';
+import { FaultInjector } from './fault-injector.js';
+import { Journal } from './journal.js';
 import { loadScenario } from './scenario.js';
 
 /**
@@ -14,10 +16,15 @@ import { loadScenario } from './scenario.js';
 export class SandboxRuntime {
   scenario: string;
   seed: number;
+  readonly journal: Journal;
+  readonly faults: FaultInjector;
 
-  constructor(private readonly svc: Services) {
+  /** `operations`: the emulated API's operationIds, the ones faults may target. */
+  constructor(private readonly svc: Services, operations: string[]) {
     this.scenario = svc.config.scenario;
     this.seed = svc.config.seed;
+    this.journal = new Journal(svc.clock);
+    this.faults = new FaultInjector(operations);
   }
 
   async reset(options: { scenario?: string; seed?: number } = {}) {
@@ -27,7 +34,13 @@ export class SandboxRuntime {
     const scenario = loadScenario(scenarioName);
     const { svc } = this;
     await svc.store.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
+    svc.authenticators.clear();
+    this.journal.clear();
+    this.faults.clear();
     svc.random.reset(seed, 0);
+    // The configured clock, as at start: pinned at CLOCK, or real time.
+    if (svc.config.clock) svc.clock.pin(svc.config.clock);
+    else svc.clock.release();
     const faker = new Faker({ locale: [en, base] });
     faker.seed(seed);
     for (const spec of scenario.clients) {
@@ -60,6 +73,7 @@ export class SandboxRuntime {
       clock: this.svc.clock.toJSON(),
       rng: { counter: this.svc.random.counter },
       ...data,
+      authenticators: this.svc.authenticators.exportAll(),
     };
   }
 
@@ -71,6 +85,7 @@ export class SandboxRuntime {
     }
     const { svc } = this;
     await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
+    svc.authenticators.importAll(state.authenticators);
     svc.random.reset(state.seed, state.rng.counter);
     if (state.clock.pinned) svc.clock.pin(state.clock.now!);
     else svc.clock.release();
@@ -109,6 +124,9 @@ function consistencyProblems(state: SandboxState): string[] {
   for (const r of state.refresh_tokens) {
     if (!users.has(`${r.client_id} ${r.user_id}`)) problems.push(`refresh_tokens: a token names unknown user ${r.user_id} of client ${r.client_id}`);
   }
+  const authenticators = new Set<string>();
+  for (const a of state.authenticators) seen(authenticators, a.authenticator_id, `authenticators: ${a.authenticator_id} appears twice`);
   if (state.clock.pinned && !state.clock.now) problems.push('clock: pinned is true but now is missing');
+  if (!state.clock.pinned && state.clock.now) problems.push('clock: now is given but pinned is false (a real-time clock has no fixed now)');
   return problems;
 }

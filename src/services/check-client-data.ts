@@ -38,7 +38,7 @@ export function checkClientData(
     return {
       ok: false,
       check: 'origin',
-      message: `origin ${JSON.stringify(data.origin)} is not among client ${client.client_id}'s allowed origins [${describeOrigins(client.origins)}]; add it with POST /__sandbox/clients (origins) or use an allowed origin`,
+      message: `origin ${JSON.stringify(data.origin)} is not among client ${client.client_id}'s allowed origins [${describeOrigins(client.origins)}]; use an allowed origin, or create a client that allows it (POST /__sandbox/clients with \"origins\")`,
     };
   }
   if (!client.policy.allow_cross_origin) {

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Clock } from '../lib/clock.js';
 import type { SeededRandom } from '../lib/random.js';
+import type { AuthenticatorRegistry } from '../sandbox/authenticator-registry.js';
 import type { Store } from '../store/store.js';
 import type { TokenService } from './token-service.js';
 
@@ -13,4 +14,6 @@ export interface Services {
   tokens: TokenService;
   /** Token issuer, also the `issuer` of SSOJet user objects. */
   issuer: string;
+  /** Virtual authenticators held for the control API. */
+  authenticators: AuthenticatorRegistry;
 }

@@ -89,6 +89,15 @@ export interface SandboxState {
   credentials: StoredCredential[];
   ceremonies: Ceremony[];
   refresh_tokens: RefreshToken[];
+  /** The control API's virtual authenticators, private keys included (test-only keys). */
+  authenticators: Array<{
+    authenticator_id: string;
+    options: {
+      alg: -7 | -8 | -257; uv: boolean; up: boolean; backupEligible: boolean; backupState: boolean;
+      aaguid: string; signCount: number; transports: string[];
+    };
+    credentials: Array<{ id: string; rpId: string; userHandle: string; alg: -7 | -8 | -257; signCount: number; privateKeyPkcs8: string; publicKeyCose: string }>;
+  }>;
 }
 
 /** The data part of the state, which the store holds. */

@@ -50,7 +50,7 @@ t.test('an expired challenge is refused with challenge_expired (pinned clock)', 
 
 t.test('a wrong origin is refused, naming the origin, the allowed ones, and how to allow it', async (t) => {
   const { passkey, finishUrl } = await startLogin(h, ALICE.email, alice.authenticator, { origin: 'http://evil.test' });
-  await refused(t, h, finishUrl, passkey, { status: 401, error: 'passkey_authentication_failed', description: /origin "http:\/\/evil.test" is not among client cli_sandbox0000000000001's allowed origins \[http:\/\/localhost:\*, http:\/\/127.0.0.1:\*\]; add it/ });
+  await refused(t, h, finishUrl, passkey, { status: 401, error: 'passkey_authentication_failed', description: /origin "http:\/\/evil.test" is not among client cli_sandbox0000000000001's allowed origins \[http:\/\/localhost:\*, http:\/\/127.0.0.1:\*\]; use an allowed origin, or create a client that allows it/ });
 });
 
 t.test('a look-alike host is not a localhost origin', async (t) => {

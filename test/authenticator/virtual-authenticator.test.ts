@@ -198,8 +198,20 @@ t.test('An injected randomBytes makes credential ids deterministic', async (t) =
   t.equal(a.id, isoBase64URL.fromBuffer(Uint8Array.from({ length: 32 }, (_, i) => i)));
   t.equal(a.id, b.id, 'the same source yields the same ids');
   t.equal(a.rawId, a.id);
-  t.same(requested, [32, 32], 'credential ids are 32 bytes');
+  t.same(requested, [32, 32, 32, 32], 'each credential draws a 32-byte id, then a 32-byte key seed');
+  t.equal(a.response.publicKey, b.response.publicKey, 'a seeded source makes the same ES256 key too');
   t.not(one.createCredential(options, { origin: ORIGIN }).id, a.id, 'the next id differs');
+});
+
+t.test('seeded EdDSA keys are deterministic and verify; RSA keys stay random', async (t) => {
+  const source = () => { let i = 7; return (n: number) => Uint8Array.from({ length: n }, () => (i = (i * 31 + 11) & 0xff)); };
+  const options = await registrationOptions();
+  const [x, y] = [new VirtualAuthenticator({ alg: -8, randomBytes: source() }), new VirtualAuthenticator({ alg: -8, randomBytes: source() })];
+  const rx = x.createCredential(options, { origin: ORIGIN });
+  const ry = y.createCredential(options, { origin: ORIGIN });
+  t.equal(rx.response.publicKey, ry.response.publicKey);
+  const verified = await verifyRegistrationResponse({ response: rx, expectedChallenge: options.challenge, expectedOrigin: ORIGIN, expectedRPID: options.rp.id! });
+  t.ok(verified.verified, 'the derived key makes a valid credential');
 });
 
 t.test('clientDataJSON follows the spec member order and honours overrides', async (t) => {

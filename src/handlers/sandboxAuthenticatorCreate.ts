@@ -1,0 +1,5 @@
+import { authenticatorCreate } from '../sandbox/authenticator-ceremony.js';
+import { ok, type Handler } from './handler.js';
+
+export const sandboxAuthenticatorCreate: Handler = async (input, { svc }) =>
+  ok(authenticatorCreate(svc.authenticators, svc.random, input.params.authenticator_id, input.body as Parameters<typeof authenticatorCreate>[3]));

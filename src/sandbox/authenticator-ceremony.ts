@@ -1,0 +1,86 @@
+import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { CreateOptions, GetOptions, VirtualAuthenticator } from '../authenticator/index.js';
+import { SandboxError } from '../errors.js';
+import type { SeededRandom } from '../lib/random.js';
+import type { AuthenticatorRegistry } from './authenticator-registry.js';
+
+export type AuthenticatorFault =
+  | 'wrong_origin' | 'wrong_rp_id' | 'wrong_challenge' | 'wrong_type' | 'no_uv' | 'no_up' | 'cross_origin'
+  | 'bad_signature' | 'counter_rollback';
+
+const EVIL = 'evil.example';
+
+/** How each fault bends the simulated client/authenticator; what a relying party must catch. */
+function faultOptions(fault: AuthenticatorFault | undefined, random: SeededRandom, ceremony: 'create' | 'get'): Partial<CreateOptions> {
+  switch (fault) {
+    case 'wrong_origin': return { origin: `https://${EVIL}` };
+    case 'wrong_rp_id': return { rpId: EVIL };
+    case 'wrong_challenge': return { challenge: random.base64url(32) };
+    case 'wrong_type': return { type: ceremony === 'create' ? 'webauthn.get' : 'webauthn.create' };
+    case 'no_uv': return { uv: false };
+    case 'no_up': return { up: false };
+    case 'cross_origin': return { crossOrigin: true, topOrigin: `https://${EVIL}` };
+    default: return {};
+  }
+}
+
+/** The authenticator's own refusals (NotAllowedError, InvalidStateError, ...) become a 400 that says what to do. */
+function refused(err: unknown): SandboxError {
+  if (err instanceof SandboxError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new SandboxError('authenticator_refused', `The virtual authenticator refused, as a browser would: ${message}`);
+}
+
+/** POST /__sandbox/authenticators/{id}/create: navigator.credentials.create() over HTTP. */
+export function authenticatorCreate(
+  registry: AuthenticatorRegistry, random: SeededRandom, id: string,
+  input: { publicKey: PublicKeyCredentialCreationOptionsJSON; origin: string; fault?: AuthenticatorFault },
+): RegistrationResponseJSON {
+  const authenticator = registry.get(id);
+  if (input.fault === 'bad_signature' || input.fault === 'counter_rollback') {
+    throw new SandboxError('invalid_request_body', `Invalid request: body.fault ${input.fault} applies to /get only (a "none" attestation carries no signature, and a new credential has no counter to roll back)`);
+  }
+  try {
+    return authenticator.createCredential(input.publicKey, { origin: input.origin, ...faultOptions(input.fault, random, 'create') });
+  } catch (err) {
+    throw refused(err);
+  }
+}
+
+/** POST /__sandbox/authenticators/{id}/get: navigator.credentials.get() over HTTP. */
+export function authenticatorGet(
+  registry: AuthenticatorRegistry, random: SeededRandom, id: string,
+  input: { publicKey: PublicKeyCredentialRequestOptionsJSON; origin: string; credential_id?: string; fault?: AuthenticatorFault },
+): AuthenticationResponseJSON {
+  const authenticator = registry.get(id);
+  const opts: GetOptions = { origin: input.origin, credentialId: input.credential_id, ...faultOptions(input.fault, random, 'get') };
+  try {
+    if (input.fault === 'counter_rollback') rollBack(authenticator, input.publicKey, opts);
+    const response = authenticator.getAssertion(input.publicKey, opts);
+    if (input.fault === 'bad_signature') {
+      const sig = Buffer.from(response.response.signature, 'base64url');
+      sig[sig.length - 1] ^= 0xff;
+      return { ...response, response: { ...response.response, signature: sig.toString('base64url') } };
+    }
+    return response;
+  } catch (err) {
+    throw refused(err);
+  }
+}
+
+/**
+ * A cloned authenticator repeats a counter value already seen (WebAuthn §6.1.1): step the
+ * credential's counter back by one so this assertion carries the last counter again.
+ */
+function rollBack(authenticator: VirtualAuthenticator, publicKey: PublicKeyCredentialRequestOptionsJSON, opts: GetOptions): void {
+  const rpId = publicKey.rpId ?? new URL(opts.origin).hostname;
+  const held = authenticator.credentials().filter((c) => c.rpId === rpId);
+  const allowed = new Set((publicKey.allowCredentials ?? []).map((d) => d.id));
+  const credential = opts.credentialId ? held.find((c) => c.id === opts.credentialId)
+    : allowed.size > 0 ? held.find((c) => allowed.has(c.id)) : held.at(-1);
+  if (!credential) return; // getAssertion then refuses with NotAllowedError
+  if (credential.signCount === 0) {
+    throw new SandboxError('authenticator_refused', `counter_rollback needs a credential that has signed before (credential ${credential.id} has counter 0, which a relying party treats as "no counter"); sign in once first`);
+  }
+  authenticator.setSignCount(credential.id, credential.signCount - 1);
+}
