@@ -1,9 +1,26 @@
+import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { adoptListeningPort, buildApp, type BuildOptions, type Built } from './app.js';
 import { resolveConfig, type Config } from './config.js';
+import type { Clock } from './lib/clock.js';
+import { authenticatorCreate, authenticatorGet, type AuthenticatorFault } from './sandbox/authenticator-ceremony.js';
+import type { AuthenticatorInput } from './sandbox/authenticator-registry.js';
+import type { Fault, FaultInput } from './sandbox/fault-injector.js';
+import type { JournalEntry, JournalFilter } from './sandbox/journal.js';
 import type { SandboxState } from './store/types.js';
 
 export interface SandboxOptions extends Partial<Config>, BuildOptions {}
 
+/** An authenticator held by the sandbox: the in-process twin of /__sandbox/authenticators/{id}/*. */
+export interface SandboxAuthenticator {
+  id: string;
+  create(publicKey: PublicKeyCredentialCreationOptionsJSON, origin: string, options?: { fault?: AuthenticatorFault }): RegistrationResponseJSON;
+  get(publicKey: PublicKeyCredentialRequestOptionsJSON, origin: string, options?: { credential_id?: string; fault?: AuthenticatorFault }): AuthenticationResponseJSON;
+  credentials(): Array<{ credential_id: string; rp_id: string; sign_count: number }>;
+}
+
+export type ResetSummary = { scenario: string; seed: number; clients: number; users: number; credentials: number };
+
+/** The in-process sandbox; each member mirrors a control-API route. */
 export interface Sandbox {
   /** Base URL, e.g. http://127.0.0.1:39123 */
   url: string;
@@ -11,10 +28,22 @@ export interface Sandbox {
   /** The default client id of the loaded scenario (the first client). */
   clientId: string;
   config: Config;
+  /** POST /__sandbox/reset */
+  reset(options?: { scenario?: string; seed?: number }): Promise<ResetSummary>;
+  /** GET /__sandbox/state */
+  state(): Promise<SandboxState>;
+  /** PUT /__sandbox/state */
+  restore(state: SandboxState): Promise<ResetSummary>;
+  /** /__sandbox/clock: now(), pin(at), advance(ms), release(), pinned */
+  clock: Clock;
+  /** POST /__sandbox/authenticators */
+  authenticator(options?: AuthenticatorInput): SandboxAuthenticator;
+  /** GET /__sandbox/requests */
+  requests(filter?: JournalFilter): JournalEntry[];
+  /** POST /__sandbox/faults */
+  fault(input: FaultInput): Fault;
   /** The Fastify app and services, for `inject` and deeper inspection. */
   built: Built;
-  reset(options?: { scenario?: string; seed?: number }): Promise<{ scenario: string; seed: number; clients: number; users: number; credentials: number }>;
-  state(): Promise<SandboxState>;
   close(): Promise<void>;
 }
 
@@ -31,14 +60,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const port = typeof address === 'object' && address ? address.port : config.port;
   adoptListeningPort(built, port);
   const [first] = await built.services.store.listClients();
+  const { services: svc, runtime } = built;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
     port,
     clientId: first?.client_id ?? '',
     config,
     built,
-    reset: (o) => built.runtime.reset(o),
-    state: () => built.runtime.exportState(),
+    reset: (o) => runtime.reset(o),
+    state: () => runtime.exportState(),
+    restore: (state) => runtime.importState(structuredClone(state)),
+    clock: svc.clock,
+    authenticator(input = {}) {
+      const { id } = svc.authenticators.create(input);
+      return {
+        id,
+        create: (publicKey, origin, o = {}) => authenticatorCreate(svc.authenticators, svc.random, id, { publicKey, origin, ...o }),
+        get: (publicKey, origin, o = {}) => authenticatorGet(svc.authenticators, svc.random, id, { publicKey, origin, ...o }),
+        credentials: () => svc.authenticators.get(id).credentials().map((c) => ({ credential_id: c.id, rp_id: c.rpId, sign_count: c.signCount })),
+      };
+    },
+    requests: (filter) => runtime.journal.list(filter),
+    fault: (input) => runtime.faults.add(input),
     close: () => built.app.close(),
   };
 }

@@ -1,4 +1,4 @@
-export { createSandbox, type Sandbox, type SandboxOptions } from './create-sandbox.js';
+export { createSandbox, type Sandbox, type SandboxAuthenticator, type SandboxOptions } from './create-sandbox.js';
 export { buildApp, type Built, type BuildOptions } from './app.js';
 export { loadConfig, resolveConfig, configKeys, defaultConfig, type Config } from './config.js';
 export { errorCatalog, SandboxError, type ErrorBody, type ErrorId } from './errors.js';

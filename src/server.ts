@@ -23,7 +23,7 @@ export async function startServer(config: Config) {
     `  scenario/seed   ${config.scenario} / ${config.seed}   clock ${config.clock ? `pinned at ${config.clock}` : 'real time'}`,
     `  API docs        ${url}/docs   spec ${url}/openapi.yaml`,
     `  JWKS            ${url}/.well-known/jwks.json`,
-    config.sandboxApi ? `  control API     ${url}/__sandbox/health  (reset, clients, users, sessions, state)` : '  control API     off (SANDBOX_API=off)',
+    config.sandboxApi ? `  control API     ${url}/__sandbox/  (health, reset, clients, users, sessions, state, clock, authenticators, requests, faults)` : '  control API     off (SANDBOX_API=off)',
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

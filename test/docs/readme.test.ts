@@ -16,7 +16,7 @@ t.test('the README walk-through is examples/passkey-ceremony.ts verbatim', async
 });
 
 t.test('the walk-through runs as written and prints what the README says it prints', async (t) => {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--conditions', 'source', 'examples/passkey-ceremony.ts'], { cwd: packageRoot, timeout: 60_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', '--conditions', 'ssojet-sandbox-source', 'examples/passkey-ceremony.ts'], { cwd: packageRoot, timeout: 60_000 });
   const promised = readme.split('It prints:')[1].split('```')[1].trim();
   t.equal(stdout.trim(), promised);
 });
