@@ -36,3 +36,9 @@ t.test('the quick start has one command to run and one to test, and .ci/run call
   t.match(readme, /```sh\nnpm ci && npm test\n```/);
   t.match(readFileSync(join(packageRoot, '.ci', 'run'), 'utf8'), /\nnpm ci && npm test/);
 });
+
+t.test('the README curl walk-through is examples/curl-ceremony.sh verbatim', async (t) => {
+  const block = readme.split('<!-- curl:start -->')[1]?.split('<!-- curl:end -->')[0] ?? '';
+  const code = block.replace(/^\s*```sh\n/, '').replace(/```\s*$/, '');
+  t.equal(code, readFileSync(join(packageRoot, 'examples', 'curl-ceremony.sh'), 'utf8'));
+});
