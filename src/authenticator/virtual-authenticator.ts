@@ -96,9 +96,13 @@ export class VirtualAuthenticator {
       const wanted = opts.credentialId ?? (listed.join(', ') || 'any discoverable credential');
       throw new Error(`NotAllowedError: no credential for rpId ${rpId} matches (wanted: ${wanted})`);
     }
-    // §6.3.3 step 9: the counter is incremented before it is signed over.
-    credential.signCount += 1;
-    const authData = this.#authData(opts, opts.rpId ?? rpId, credential.signCount);
+    // §6.3.3 step 9: the counter is incremented before it is signed over. It is stored only once
+    // the assertion is made, and a counter at the top of its 32-bit range refuses cleanly.
+    const next = credential.signCount + 1;
+    if (next > 0xffffffff) {
+      throw new Error(`NotAllowedError: the signature counter of credential ${credential.id} is exhausted (${credential.signCount} is the largest 32-bit value)`);
+    }
+    const authData = this.#authData(opts, opts.rpId ?? rpId, next);
     const clientData = clientDataJSON({
       type: opts.type ?? 'webauthn.get', challenge: opts.challenge ?? publicKey.challenge,
       origin: opts.origin, crossOrigin: opts.crossOrigin ?? false, topOrigin: opts.topOrigin,
@@ -107,6 +111,7 @@ export class VirtualAuthenticator {
     const clientDataHash = createHash('sha256').update(clientData).digest();
     const signature = CredentialKey.fromPkcs8(credential.alg, credential.privateKeyPkcs8)
       .sign(Buffer.concat([authData, clientDataHash]));
+    credential.signCount = next;
     return {
       id: credential.id, rawId: credential.id, type: 'public-key',
       response: {

@@ -22,7 +22,9 @@ export class Clock {
   }
 
   pin(at: string | number | Date): void {
-    this.pinnedAt = new Date(at).getTime();
+    const t = new Date(at).getTime();
+    if (Number.isNaN(t)) throw new RangeError(`cannot pin the clock at ${String(at)}: not a date`);
+    this.pinnedAt = t;
   }
 
   /** Advancing pins the clock first, so the result is exact. */

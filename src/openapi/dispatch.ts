@@ -8,7 +8,7 @@ import { handlers } from '../handlers/index.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client } from '../store/types.js';
 import type { Api, Routed } from './create-backend.js';
-import { sendResult } from './respond.js';
+import { checkedResult } from './respond.js';
 
 /**
  * The one catch-all route: everything under the emulated API and /__sandbox goes through
@@ -29,7 +29,11 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         body: request.body,
       }) as Routed;
     } catch (err) {
-      return sendResult(request, reply, api, undefined, internalError(request, err), responseValidation);
+      const sent = internalError(request, err);
+      if (!path.startsWith('/__sandbox/')) {
+        deps.runtime.journal.record({ method: request.method, path, operation: null, status: sent.status, client_id: null, ...errorFields(sent) });
+      }
+      return reply.code(sent.status).send(sent.body);
     }
     const operationId = routed.context.operation?.operationId;
     const recorded = !path.startsWith('/__sandbox/');
@@ -51,18 +55,23 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         result = error ? failure(request, error) : internalError(request, err);
       }
     }
+    const sent = checkedResult(request, api, operationId, result, responseValidation);
     if (recorded) {
-      const body = result.body as Partial<ErrorBody> | undefined;
       deps.runtime.journal.record({
-        method: request.method, path, operation: operationId ?? null, status: result.status,
+        method: request.method, path, operation: operationId ?? null, status: sent.status,
         client_id: clientIdOf(routed.context, request),
-        ...(result.status >= 400 && body?.error ? { error: body.error, error_description: body.error_description } : {}),
-        ...(error?.explanation ? { explanation: error.explanation } : {}),
+        ...errorFields(sent),
+        ...(error?.explanation && sent === result ? { explanation: error.explanation } : {}),
         ...(fault && fault.status !== null ? { fault: true } : {}),
       });
     }
-    return sendResult(request, reply, api, operationId, result, responseValidation);
+    return reply.code(sent.status).send(sent.body);
   };
+}
+
+function errorFields(result: HandlerResult) {
+  const body = result.body as Partial<ErrorBody> | undefined;
+  return result.status >= 400 && body?.error ? { error: body.error, error_description: body.error_description } : {};
 }
 
 /** The client a journal entry belongs to: the resolved one, else whatever id the request carried. */

@@ -28,7 +28,21 @@ function faultOptions(fault: AuthenticatorFault | undefined, random: SeededRando
 function refused(err: unknown): SandboxError {
   if (err instanceof SandboxError) return err;
   const message = err instanceof Error ? err.message : String(err);
+  // Only the authenticator's DOMException-style refusals; anything else is a sandbox bug (500).
+  if (!/^(NotAllowedError|InvalidStateError|NotSupportedError|SecurityError|NotFoundError):/.test(message)) throw err;
   return new SandboxError('authenticator_refused', `The virtual authenticator refused, as a browser would: ${message}`);
+}
+
+/**
+ * A browser refuses a ceremony whose RP ID is neither the origin's host nor a registrable
+ * suffix of it (WebAuthn §5.1.3 step 8, §5.1.4.1 step 7); so does the HTTP authenticator, unless
+ * a `fault` asks for a deliberately broken response.
+ */
+function checkRpId(rpId: string | undefined, origin: string, fault: AuthenticatorFault | undefined): void {
+  if (fault || rpId === undefined) return;
+  const host = new URL(origin).hostname;
+  if (host === rpId || (host.endsWith(`.${rpId}`) && !/^[\d.]+$/.test(host))) return;
+  throw new SandboxError('authenticator_refused', `The virtual authenticator refused, as a browser would: SecurityError: RP ID ${rpId} is not the host of origin ${origin} nor a parent domain of it; use an origin on ${rpId}`);
 }
 
 /** POST /__sandbox/authenticators/{id}/create: navigator.credentials.create() over HTTP. */
@@ -40,6 +54,7 @@ export function authenticatorCreate(
   if (input.fault === 'bad_signature' || input.fault === 'counter_rollback') {
     throw new SandboxError('invalid_request_body', `Invalid request: body.fault ${input.fault} applies to /get only (a "none" attestation carries no signature, and a new credential has no counter to roll back)`);
   }
+  checkRpId(input.publicKey.rp.id, input.origin, input.fault);
   try {
     return authenticator.createCredential(input.publicKey, { origin: input.origin, ...faultOptions(input.fault, random, 'create') });
   } catch (err) {
@@ -53,6 +68,7 @@ export function authenticatorGet(
   input: { publicKey: PublicKeyCredentialRequestOptionsJSON; origin: string; credential_id?: string; fault?: AuthenticatorFault },
 ): AuthenticationResponseJSON {
   const authenticator = registry.get(id);
+  checkRpId(input.publicKey.rpId, input.origin, input.fault);
   const opts: GetOptions = { origin: input.origin, credentialId: input.credential_id, ...faultOptions(input.fault, random, 'get') };
   try {
     if (input.fault === 'counter_rollback') rollBack(authenticator, input.publicKey, opts);

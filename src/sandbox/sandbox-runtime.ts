@@ -4,6 +4,7 @@ import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser } from '../services/users.js';
 import type { SandboxState } from '../store/types.js';
+import { parseInstant } from '../lib/instant.js';
 import { FaultInjector } from './fault-injector.js';
 import { Journal } from './journal.js';
 import { loadScenario } from './scenario.js';
@@ -127,6 +128,7 @@ function consistencyProblems(state: SandboxState): string[] {
   const authenticators = new Set<string>();
   for (const a of state.authenticators) seen(authenticators, a.authenticator_id, `authenticators: ${a.authenticator_id} appears twice`);
   if (state.clock.pinned && !state.clock.now) problems.push('clock: pinned is true but now is missing');
+  if (state.clock.now && parseInstant(state.clock.now) === null) problems.push(`clock: now ${state.clock.now} is not an instant the sandbox can pin`);
   if (!state.clock.pinned && state.clock.now) problems.push('clock: now is given but pinned is false (a real-time clock has no fixed now)');
   return problems;
 }
