@@ -122,3 +122,11 @@ export function durableState(state: any) {
   const { ceremonies: _c, rng: _r, ...rest } = state;
   return rest;
 }
+
+/** Asserts a response is the given error in SSOJet's envelope, its description matching. */
+export function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
+  t.equal(res.status, status, JSON.stringify(res.body));
+  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
+  t.equal(res.body.error, error);
+  t.match(res.body.error_description, description);
+}

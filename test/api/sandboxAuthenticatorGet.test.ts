@@ -1,17 +1,12 @@
+// Tests of operation sandboxAuthenticatorGet (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
-import { ALICE, build, DEFAULT_CLIENT, durableState, ORIGIN, paths } from '../helper.js';
+import { ALICE, build, DEFAULT_CLIENT, durableState, ORIGIN, paths, isError } from '../helper.js';
 
 // POST /__sandbox/authenticators/{id}/get: navigator.credentials.get() over plain HTTP.
 // Every ceremony here uses HTTP routes only, as a test written in any language would.
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 async function newAuthenticator(input: object = {}): Promise<string> {
   const res = await h.call({ method: 'POST', url: '/__sandbox/authenticators', payload: input });

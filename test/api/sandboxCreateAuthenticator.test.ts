@@ -1,16 +1,11 @@
+// Tests of operation sandboxCreateAuthenticator (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
-import { build, DEFAULT_CLIENT, ORIGIN, paths } from '../helper.js';
+import { build, DEFAULT_CLIENT, ORIGIN, paths, isError } from '../helper.js';
 
 // POST /__sandbox/authenticators: a virtual authenticator held by the sandbox, driven over HTTP.
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const create = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/authenticators', ...(payload === undefined ? {} : { payload: payload as object }) });
 const list = async () => (await h.call({ url: '/__sandbox/authenticators' })).body as any[];

@@ -1,15 +1,10 @@
+// Tests of operation sandboxCreateSession (openapi.yaml), through HTTP.
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import t, { type Test } from 'tap';
-import { ALICE, BOB, build, DEFAULT_CLIENT, durableState, paths, PINNED } from '../helper.js';
+import { ALICE, BOB, build, DEFAULT_CLIENT, durableState, paths, PINNED, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const session = (payload: object) => h.call({ method: 'POST', url: '/__sandbox/sessions', payload });
 const users = async () => (await h.call({ url: `/__sandbox/users?client_id=${DEFAULT_CLIENT}` })).body as Array<{ user_id: string; email: string; last_login_at: string | null }>;

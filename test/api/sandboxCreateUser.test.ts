@@ -1,14 +1,9 @@
+// Tests of operation sandboxCreateUser (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
-import { ALICE, build, DEFAULT_CLIENT, durableState, paths, PINNED } from '../helper.js';
+import { ALICE, build, DEFAULT_CLIENT, durableState, paths, PINNED, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const create = (payload: object) => h.call({ method: 'POST', url: '/__sandbox/users', payload });
 const emails = async (clientId = DEFAULT_CLIENT) => (await h.call({ url: `/__sandbox/users?client_id=${clientId}` })).body.map((u: { email: string }) => u.email) as string[];

@@ -1,3 +1,4 @@
+// Tests of operation sandboxGetClock (openapi.yaml), through HTTP.
 import t from 'tap';
 import { ALICE, build, DEFAULT_CLIENT, paths, PINNED } from '../helper.js';
 

@@ -1,15 +1,10 @@
+// Tests of operation sandboxGetState (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
 import { VirtualAuthenticator } from '../../src/authenticator/index.js';
-import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, type Harness } from '../helper.js';
+import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, type Harness, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const rawState = async (app: Harness = h) => (await app.call({ url: '/__sandbox/state' })).raw.body;
 

@@ -1,15 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { VirtualAuthenticator } from '../../src/authenticator/index.js';
-import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths } from '../helper.js';
+import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 t.test('GET /__sandbox/health answers 200 {status: "ok"} as JSON', async (t) => {
   const res = await h.call({ url: '/__sandbox/health' });

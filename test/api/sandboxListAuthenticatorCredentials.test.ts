@@ -1,16 +1,11 @@
+// Tests of operation sandboxListAuthenticatorCredentials (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
-import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths, type Harness } from '../helper.js';
+import { ALICE, build, DEFAULT_CLIENT, ORIGIN, paths, type Harness, isError } from '../helper.js';
 
 // GET /__sandbox/authenticators/{id}/credentials: what a virtual authenticator holds (public parts only).
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 async function newAuthenticator(app: Harness, input: object = {}): Promise<string> {
   const res = await app.call({ method: 'POST', url: '/__sandbox/authenticators', payload: input });

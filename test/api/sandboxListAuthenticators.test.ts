@@ -1,3 +1,4 @@
+// Tests of operation sandboxListAuthenticators (openapi.yaml), through HTTP.
 import t from 'tap';
 import { build, DEFAULT_CLIENT, ORIGIN, paths } from '../helper.js';
 

@@ -1,14 +1,9 @@
-import t, { type Test } from 'tap';
-import { build, DEFAULT_CLIENT } from '../helper.js';
+// Tests of operation sandboxListClients (openapi.yaml), through HTTP.
+import t from 'tap';
+import { build, DEFAULT_CLIENT, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const list = () => h.call({ url: '/__sandbox/clients' });
 

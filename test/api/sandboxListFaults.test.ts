@@ -1,3 +1,4 @@
+// Tests of operation sandboxListFaults (openapi.yaml), through HTTP.
 import t from 'tap';
 import { ALICE, build, DEFAULT_CLIENT, paths } from '../helper.js';
 

@@ -1,15 +1,10 @@
-import t, { type Test } from 'tap';
+// Tests of operation sandboxListRequests (openapi.yaml), through HTTP.
+import t from 'tap';
 import { VirtualAuthenticator } from '../../src/authenticator/index.js';
-import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, registerPasskey, startLogin } from '../helper.js';
+import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, registerPasskey, startLogin, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 interface Entry {
   id: number; time: string; method: string; path: string; operation: string | null; status: number; client_id: string | null;

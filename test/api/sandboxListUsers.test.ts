@@ -1,14 +1,9 @@
-import t, { type Test } from 'tap';
-import { ALICE, BOB, build, DEFAULT_CLIENT, PINNED } from '../helper.js';
+// Tests of operation sandboxListUsers (openapi.yaml), through HTTP.
+import t from 'tap';
+import { ALICE, BOB, build, DEFAULT_CLIENT, PINNED, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const list = (query: string) => h.call({ url: `/__sandbox/users${query}` });
 

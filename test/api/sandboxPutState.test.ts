@@ -1,14 +1,9 @@
+// Tests of operation sandboxPutState (openapi.yaml), through HTTP.
 import t, { type Test } from 'tap';
-import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, registerPasskey, startLogin } from '../helper.js';
+import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, PINNED, registerPasskey, startLogin, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const rawState = async () => (await h.call({ url: '/__sandbox/state' })).raw.body;
 const put = (payload: unknown) => h.call({ method: 'PUT', url: '/__sandbox/state', payload: payload as object });

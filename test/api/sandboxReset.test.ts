@@ -1,14 +1,8 @@
-import t, { type Test } from 'tap';
-import { ALICE, BOB, build, DEFAULT_CLIENT, paths, registerPasskey } from '../helper.js';
+import t from 'tap';
+import { ALICE, BOB, build, DEFAULT_CLIENT, paths, registerPasskey, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const reset = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/reset', ...(payload === undefined ? {} : { payload: payload as object }) });
 const users = async (clientId = DEFAULT_CLIENT) => (await h.call({ url: `/__sandbox/users?client_id=${clientId}` })).body as Array<{ user_id: string; email: string }>;

@@ -1,14 +1,9 @@
-import t, { type Test } from 'tap';
-import { ALICE, build, DEFAULT_CLIENT, paths, PINNED, registerPasskey, startLogin } from '../helper.js';
+// Tests of operation sandboxSetClock (openapi.yaml), through HTTP.
+import t from 'tap';
+import { ALICE, build, DEFAULT_CLIENT, paths, PINNED, registerPasskey, startLogin, isError } from '../helper.js';
 
 const h = await build(t);
 
-function isError(t: Test, res: { status: number; body: any }, status: number, error: string, description: RegExp) {
-  t.equal(res.status, status, JSON.stringify(res.body));
-  t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
-  t.equal(res.body.error, error);
-  t.match(res.body.error_description, description);
-}
 
 const getClock = async () => (await h.call({ url: '/__sandbox/clock' })).body as { now: string; pinned: boolean };
 const setClock = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/clock', ...(payload === undefined ? {} : { payload: payload as object }) });
