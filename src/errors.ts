@@ -71,7 +71,3 @@ export class SandboxError extends Error {
     return { error: this.id, error_description: this.message, error_code: errorCatalog[this.id].code };
   }
 }
-
-export function errorBody(id: ErrorId, description?: string): ErrorBody {
-  return new SandboxError(id, description).toBody();
-}

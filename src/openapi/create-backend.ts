@@ -27,6 +27,12 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
   const missing = operationIds.filter((id) => !handlers[id]);
   if (missing.length > 0) throw new Error(`openapi.yaml has operations without a handler in src/handlers/: ${missing.join(', ')}`);
 
+  const clients = new WeakMap<object, ReturnType<typeof resolveClient>>();
+  const clientOnce = (c: Context) => {
+    let pending = clients.get(c.request);
+    if (!pending) clients.set(c.request, (pending = resolveClient(svc.store, c.request.query, c.request.headers)));
+    return pending;
+  };
   const routed = (kind: 'error', error: SandboxError) => (context: Context): Routed => ({ kind, error, context });
   const api = new OpenAPIBackend({
     definition,
@@ -39,8 +45,9 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
     ajvOpts: { ...ajvOptions },
     customizeAjv: (ajv) => customizeAjv(ajv),
     securityHandlers: {
-      ClientIdQuery: (c: Context) => resolveClient(svc.store, c.request.query, c.request.headers),
-      ClientIdHeader: (c: Context) => resolveClient(svc.store, c.request.query, c.request.headers),
+      // Both schemes accept the id from either place, so they share one lookup per request.
+      ClientIdQuery: (c: Context) => clientOnce(c),
+      ClientIdHeader: (c: Context) => clientOnce(c),
       BearerAuth: async (c: Context) => {
         const auth = header(c, 'authorization');
         const value = Array.isArray(auth) ? auth[0] : auth;
