@@ -101,6 +101,18 @@ export class MemoryStore implements Store {
     return authCode === undefined ? undefined : this.getCeremony(authCode);
   }
 
+  async purgeCeremonies(cutoff: string) {
+    const keep = new Set(this.latestLogin.values());
+    let removed = 0;
+    for (const [code, ceremony] of this.ceremonies) {
+      if (ceremony.expires_at < cutoff && !keep.has(code)) {
+        this.ceremonies.delete(code);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   async putRefreshToken(token: RefreshToken) {
     this.refreshTokens.set(token.token, copy(token));
   }

@@ -25,6 +25,13 @@ export interface Store {
   /** The most recent login ceremony for an identifier, for Check Passkey Status. */
   latestLoginCeremony(clientId: string, identifier: string): Promise<Ceremony | undefined>;
 
+  /**
+   * Forget ceremonies whose challenge expired before `cutoff` (an ISO instant), except the
+   * latest login ceremony of each identifier (Check Passkey Status reports it as `expired`).
+   * Returns how many were removed. Keeps memory flat under load (issue #5 soak).
+   */
+  purgeCeremonies(cutoff: string): Promise<number>;
+
   putRefreshToken(token: RefreshToken): Promise<void>;
 
   /** Everything, in a stable order (insertion order), as plain JSON. */
