@@ -11,11 +11,14 @@ export interface HandlerInput {
   body: unknown;
   client: Client | null;
   user: User | null;
+  /** The caller's IP address (brute-force limits count per IP). */
+  ip: string;
 }
 
 export interface HandlerResult {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface HandlerDeps {

@@ -38,6 +38,7 @@ export class SandboxRuntime {
     svc.authenticators.clear();
     this.journal.clear();
     this.faults.clear();
+    svc.limiter.clear();
     svc.random.reset(seed, 0);
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);
