@@ -16,6 +16,8 @@ export interface HandlerInput {
 export interface HandlerResult {
   status: number;
   body: unknown;
+  /** For a non-JSON body (the demo page): its Content-Type and any extra headers. */
+  headers?: Record<string, string>;
 }
 
 export interface HandlerDeps {

@@ -65,6 +65,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         ...(fault && fault.status !== null ? { fault: true } : {}),
       });
     }
+    if (sent.headers) reply.headers(sent.headers);
     return reply.code(sent.status).send(sent.body);
   };
 }
