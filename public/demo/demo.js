@@ -37,6 +37,7 @@ function show(kind, text) {
   $('status').className = kind;
   $('status').textContent = text;
   $('claims').hidden = true;
+  $('claims-note').hidden = true;
   $('error').hidden = true;
 }
 
@@ -184,8 +185,10 @@ async function login() {
   renderWho();
   show('ok', `Signed in with a passkey as ${state.user.email}`);
   const { header, claims } = decodeJwt(result.token);
+  $('claims-note').hidden = false;
+  $('claims-note').textContent = `The token's claims (${header.alg}, kid ${header.kid.slice(0, 12)}…; verify it with /.well-known/jwks.json):`;
   $('claims').hidden = false;
-  $('claims').textContent = `// the token's claims (${header.alg}, kid ${header.kid}; verify with /.well-known/jwks.json)\n${JSON.stringify(claims, null, 2)}`;
+  $('claims').textContent = JSON.stringify(claims, null, 2);
   await renderPasskeys();
 }
 
