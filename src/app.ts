@@ -4,6 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import type { Config } from './config.js';
 import { SandboxError, type ErrorId } from './errors.js';
+import { corsHook } from './http/cors.js';
 import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
@@ -101,6 +102,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const servedSpec = config.sandboxApi ? specText() : stringify(spec);
   app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(servedSpec));
 
+  // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.
+  app.addHook('onRequest', corsHook(services.store, api));
   const dispatch = createDispatcher(api, deps, config.responseValidation);
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });

@@ -18,6 +18,7 @@ export interface HandlerInput {
 export interface HandlerResult {
   status: number;
   body: unknown;
+  /** Extra response headers: Content-Type of a non-JSON body (the demo page), Retry-After on 429. */
   headers?: Record<string, string>;
 }
 
