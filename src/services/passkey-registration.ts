@@ -95,7 +95,8 @@ export async function finishPasskeyRegistration(
     throw fail('credentialId', `the credential id is ${idBytes} bytes long; WebAuthn allows at most ${MAX_CREDENTIAL_ID_BYTES} bytes (§6.1, §7.1 step 25). Use an authenticator that makes ids of 16 to 1023 bytes (the virtual authenticator makes 32 unless credentialIdLength says otherwise)`);
   }
   if (await svc.store.getCredential(client.client_id, credentialId)) {
-    throw new SandboxError('passkey_already_registered', `Credential ${credentialId} is already registered with client ${client.client_id}; the authenticator should have refused it (excludeCredentials)`);
+    const message = `Credential ${credentialId} is already registered with client ${client.client_id}; the authenticator should have refused it (excludeCredentials). Sign in with it, or delete it first to register it again`;
+    throw new SandboxError('passkey_already_registered', message, `credential id check failed: ${message}`);
   }
   const now = svc.clock.now().toISOString();
   const credential: StoredCredential = {
