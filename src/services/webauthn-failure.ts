@@ -18,6 +18,9 @@ export function describeLibraryError(err: unknown, rpId: string): { check: strin
   if (/RP ID/i.test(text)) {
     return { check: 'rpId', message: `authenticatorData.rpIdHash is not SHA-256 of the client's rp_id "${rpId}": the authenticator answered for another RP ID (library: ${text})` };
   }
+  if (/top origin/i.test(text)) {
+    return { check: 'topOrigin', message: `clientDataJSON.topOrigin is set but crossOrigin is not true, which no conforming browser sends (WebAuthn §5.8.1); send crossOrigin: true with the top origin, or neither (library: ${text})` };
+  }
   const counter = /counter value (\d+) was lower than expected (\d+)/i.exec(text);
   if (counter) {
     // The library words "not greater" as "lower" (it refuses equal values too); say what it checks.
