@@ -319,6 +319,15 @@ t.test('cross-origin iframe (topOrigin without crossOrigin)', async (t) => {
     explanation: /^topOrigin check failed: clientDataJSON.topOrigin "https:\/\/evil.example" differs from origin "http:\/\/localhost:3000"/,
   });
   await signsIn(t, c, ALICE.email, alice.authenticator);
+  // Even a client that allows iframes refuses it: topOrigin without crossOrigin is no browser's answer.
+  const open = await newClient({ allow_cross_origin: true });
+  const carol = await registerPasskey(h, 'carol@example.com', { clientId: open });
+  const odd = await startLogin(h, 'carol@example.com', carol.authenticator, { origin: ORIGIN, crossOrigin: false, topOrigin: EVIL }, open);
+  await refused(t, finish(odd.finishUrl, odd.passkey), 'finishPasskeyAuthentication', {
+    ...LOGIN_FAILED, description: /topOrigin check failed/,
+    explanation: /^topOrigin check failed: clientDataJSON.topOrigin is set but crossOrigin is not true/,
+  });
+  await signsIn(t, open, 'carol@example.com', carol.authenticator);
 });
 
 // ---------------------------------------------------------------------------------------------
