@@ -81,6 +81,9 @@ async function verifyPasskeyLogin(
       expectedOrigin: clientData.data.origin,
       expectedRPID: client.rp_id,
       expectedType: 'webauthn.get',
+      // A cross-origin iframe got past checkClientData only if the client allows it; the library
+      // then wants the top origin named (any top origin: the policy has no list of embedders).
+      ...(clientData.data.crossOrigin === true && clientData.data.topOrigin !== undefined ? { expectedTopOrigin: clientData.data.topOrigin } : {}),
       requireUserVerification: ceremony.user_verification === 'required',
       credential: {
         id: credential.id,
