@@ -73,7 +73,7 @@ async function showFailure(action, err) {
     ]));
     return;
   }
-  // navigator.credentials refused before anything reached SSOJet.
+  // navigator.credentials refused before anything reached SSOJet (or fetch itself failed).
   const name = err?.cause?.name ?? err?.name ?? 'Error';
   $('status').textContent = `${action} failed in the browser: ${name}`;
   box.append(definitions([
@@ -87,6 +87,7 @@ function browserExplanation(name, uv) {
     return `This client's policy requires user verification (userVerification: "required"), and this browser's authenticator cannot verify the user (no PIN, fingerprint or face check), so the browser refused the ceremony before anything was sent to SSOJet. Use an authenticator with user verification, or a client whose policy is "preferred".`;
   }
   if (name === 'NotAllowedError') return 'The browser refused or cancelled the ceremony (the user dismissed it, it timed out, or no passkey on this device fits); nothing was sent to SSOJet.';
+  if (name === 'TypeError') return 'The call did not reach the sandbox, or the browser withheld its answer (is the sandbox still running?).';
   if (name === 'InvalidStateError') return 'This authenticator already holds a passkey for this user (it is in excludeCredentials).';
   if (name === 'SecurityError') return `The client's rp_id (${state.client.rp_id}) is not this page's domain (${location.hostname}); open the page at http://${state.client.rp_id}:${location.port}.`;
   return 'The browser refused the ceremony; nothing was sent to SSOJet.';
