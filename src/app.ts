@@ -7,6 +7,7 @@ import { SandboxError, type ErrorId } from './errors.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
+import { checkExpectation, clientErrorHandler, frameworkErrors } from './openapi/connection-errors.js';
 import { createDispatcher } from './openapi/dispatch.js';
 import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
@@ -62,7 +63,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
     bodyLimit: 1024 * 1024,
+    // What Node and the router refuse before any route runs, in SSOJet's envelope too.
+    clientErrorHandler,
+    frameworkErrors,
   });
+  app.server.on('checkExpectation', checkExpectation);
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 
