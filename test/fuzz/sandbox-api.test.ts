@@ -4,7 +4,7 @@
 // sandboxGetClock, sandboxSetClock, sandboxListAuthenticators, sandboxCreateAuthenticator,
 // sandboxAuthenticatorCreate, sandboxAuthenticatorGet, sandboxListAuthenticatorCredentials,
 // sandboxListRequests, sandboxListFaults, sandboxCreateFault, sandboxClearFaults).
-// FUZZ_RUNS / 3 cases each (default 100), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
+// FUZZ_RUNS / 3 cases each (default 84), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
 import t from 'tap';
 import { FUZZ_RUNS, fuzzOperations, report } from './lib/fuzz-runner.js';
 import { specOperations } from './lib/spec-ops.js';

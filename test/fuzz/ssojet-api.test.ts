@@ -2,7 +2,7 @@
 // finishPasskeyAuthentication, passkeyRegistrationInitialize, completePasskeyRegistration,
 // checkPasskeyAuthStatus, listPasskeyCredentials, updatePasskeyName, deletePasskey,
 // getAuthStatus, getJwks. Every operation outside /__sandbox/ in openapi.yaml is walked;
-// FUZZ_RUNS cases each (default 300), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
+// FUZZ_RUNS cases each (default 250), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
 import t from 'tap';
 import { FUZZ_RUNS, fuzzOperations, report } from './lib/fuzz-runner.js';
 

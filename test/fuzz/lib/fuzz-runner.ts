@@ -18,7 +18,7 @@ import { specOperations, type SpecOperation } from './spec-ops.js';
  */
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261129);
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const ONLY = process.env.FUZZ_ONLY;
 
 /** FNV-1a: a per-operation seed, so adding an operation does not shift the others' cases. */
