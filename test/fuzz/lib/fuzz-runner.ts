@@ -189,6 +189,8 @@ export interface OpFigures {
   cases: number;
   modes: Record<string, number>;
   statuses: Record<number, number>;
+  /** How often each error id answered: shows how deep the cases got (validation vs. WebAuthn checks). */
+  errors: Record<string, number>;
   fiveXX: number;
   violations: number;
   stateDiffs: number;
@@ -228,7 +230,7 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
     const seed = opSeed(op.operationId);
     const plans = fc.sample(planArb(op), { seed, numRuns: runsFor(op) });
     const started = performance.now();
-    const fig: OpFigures = { operationId: op.operationId, cases: 0, modes: {}, statuses: {}, fiveXX: 0, violations: 0, stateDiffs: 0 };
+    const fig: OpFigures = { operationId: op.operationId, cases: 0, modes: {}, statuses: {}, errors: {}, fiveXX: 0, violations: 0, stateDiffs: 0 };
     let reported = 0;
     for (const [index, plan] of plans.entries()) {
       if (onlyCase !== undefined && index !== Number(onlyCase)) continue;
@@ -249,6 +251,8 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
           spec.push(`not SSOJet's envelope: ${res.body.slice(0, 300)}`);
         }
         if (spec.length > 0) { fig.violations++; problems.push(...spec); }
+        const errorId = status >= 400 && body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+        if (typeof errorId === 'string') fig.errors[errorId] = (fig.errors[errorId] ?? 0) + 1;
       } catch (err) {
         fig.violations++;
         problems.push(`the request threw: ${(err as Error).stack}`);
@@ -263,7 +267,7 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
       fig.statuses[status] = (fig.statuses[status] ?? 0) + 1;
       if (problems.length > 0 && reported++ < 5) {
         t.fail(`fuzz ${op.operationId} case ${index}: ${problems.join(' | ')}`, {
-          replay: `FUZZ_SEED=${FUZZ_SEED} FUZZ_RUNS=${runsFor(op)} FUZZ_ONLY=${op.operationId}:${index}`,
+          replay: `FUZZ_SEED=${FUZZ_SEED} FUZZ_RUNS=${FUZZ_RUNS} FUZZ_ONLY=${op.operationId}:${index}`,
           request: describeRequest(req),
           plan: JSON.stringify(plan).slice(0, 2000),
         });
@@ -302,8 +306,9 @@ export function report(t: Test, label: string, figures: OpFigures[]) {
   let total = 0; let fiveXX = 0; let violations = 0; let stateDiffs = 0;
   for (const f of figures) {
     const statuses = Object.entries(f.statuses).map(([s, n]) => `${s}:${n}`).join(' ');
+    const errors = Object.entries(f.errors).sort(([, a], [, b]) => b - a).map(([e, n]) => `${e}:${n}`).join(' ');
     const modes = Object.entries(f.modes).map(([m, n]) => `${m} ${n}`).join(', ');
-    t.comment(`fuzz seed=${FUZZ_SEED} ${f.operationId}: ${f.cases} cases (${modes}), 5xx=${f.fiveXX}, envelope/spec violations=${f.violations}, state diffs=${f.stateDiffs} [statuses ${statuses}]`);
+    t.comment(`fuzz seed=${FUZZ_SEED} ${f.operationId}: ${f.cases} cases (${modes}), 5xx=${f.fiveXX}, envelope/spec violations=${f.violations}, state diffs=${f.stateDiffs} [statuses ${statuses}] [errors ${errors}]`);
     t.equal(f.fiveXX, 0, `${f.operationId}: no 5xx in ${f.cases} cases`);
     t.equal(f.violations, 0, `${f.operationId}: every answer in SSOJet's envelope and valid against openapi.yaml`);
     t.equal(f.stateDiffs, 0, `${f.operationId}: no refused request changed the state`);

@@ -181,8 +181,8 @@ export function mutationArb(opts: { hasBody: boolean; hasQuery: boolean; hasPath
     { weight: w(opts.hasBody, 6), arbitrary: fc.record({ kind: fc.constant('body-set' as const), pick: fc.nat(), value: fuzzValue }) },
     { weight: w(opts.hasBody, 3), arbitrary: fc.record({ kind: fc.constant('body-delete' as const), pick: fc.nat() }) },
     { weight: w(opts.hasBody, 2), arbitrary: fc.record({ kind: fc.constant('body-extra' as const), pick: fc.nat(), key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', '', 'passkey', 'email'), fuzzString.filter((s) => s.length < 64)), value: fuzzValue }) },
-    { weight: w(opts.webauthn, 8), arbitrary: fc.record({ kind: fc.constant('b64' as const), pick: fc.nat(), b64: b64How }) },
-    { weight: w(opts.webauthn, 4), arbitrary: fc.record({ kind: fc.constant('client-data' as const), pick: fc.nat(), cd: clientDataHow }) },
+    { weight: w(opts.webauthn, 16), arbitrary: fc.record({ kind: fc.constant('b64' as const), pick: fc.nat(), b64: b64How }) },
+    { weight: w(opts.webauthn, 8), arbitrary: fc.record({ kind: fc.constant('client-data' as const), pick: fc.nat(), cd: clientDataHow }) },
     { weight: w(opts.webauthn, 2), arbitrary: fc.record({ kind: fc.constant('passkey-string' as const), cut: fc.option(fc.nat({ max: 3000 }), { freq: 2, nil: null }) as fc.Arbitrary<number | null> }) },
     { weight: w(opts.hasBody, 2), arbitrary: fc.record({ kind: fc.constant('raw-body' as const), raw: rawHow }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('raw-body' as const), raw: rawHow }) },
@@ -191,7 +191,8 @@ export function mutationArb(opts: { hasBody: boolean; hasQuery: boolean; hasPath
     { weight: w(opts.hasQuery, 3), arbitrary: fc.record({ kind: fc.constant('query-set' as const), pick: fc.nat(), value: fuzzString }) },
     { weight: w(opts.hasQuery, 2), arbitrary: fc.record({ kind: fc.constant('query-dup' as const), pick: fc.nat(), value: fc.option(fuzzString, { nil: null }) as fc.Arbitrary<string | null> }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('query-extra' as const), key: fc.oneof(fc.constantFrom('client_id', 'auth_code', 'identifier', 'state', '__proto__', 'x'), fuzzString), value: fuzzString }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('header' as const), header: headerHow }) },
+    // WebAuthn operations spend their cases mostly on the credential (to reach the verification code).
+    { weight: opts.webauthn ? 2 : 4, arbitrary: fc.record({ kind: fc.constant('header' as const), header: headerHow }) },
     { weight: w(opts.hasPathParam, 4), arbitrary: fc.record({ kind: fc.constant('path-param' as const), pick: fc.nat(), value: fuzzString, encode: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('method' as const), method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS') }) },
   ];
