@@ -9,6 +9,7 @@ import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } 
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
+import { checkExpectation, frameworkErrors } from './openapi/connection-errors.js';
 import { createDispatcher } from './openapi/dispatch.js';
 import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
@@ -73,7 +74,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // REQUEST_TIMEOUT_MS is what a slow client actually gets.
     http: { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
     clientErrorHandler: clientErrorHandler(config.requestTimeoutMs),
+    frameworkErrors,
   });
+  app.server.on('checkExpectation', checkExpectation);
   app.addHook('onRequest', refuseLongUrl);
   app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).

@@ -75,8 +75,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const { id } = svc.authenticators.create(input);
       return {
         id,
-        create: (publicKey, origin, o = {}) => authenticatorCreate(svc.authenticators, svc.random, id, { publicKey, origin, ...o }),
-        get: (publicKey, origin, o = {}) => authenticatorGet(svc.authenticators, svc.random, id, { publicKey, origin, ...o }),
+        create: (publicKey, origin, o = {}) => authenticatorCreate(svc.authenticators, id, { publicKey, origin, ...o }),
+        get: (publicKey, origin, o = {}) => authenticatorGet(svc.authenticators, id, { publicKey, origin, ...o }),
         credentials: () => svc.authenticators.get(id).credentials().map((c) => ({ credential_id: c.id, rp_id: c.rpId, sign_count: c.signCount })),
       };
     },

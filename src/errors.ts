@@ -22,6 +22,9 @@ export const errorCatalog = {
   method_not_allowed: { status: 405, code: 808, message: 'The method is not allowed on this path.', documented: false },
   payload_too_large: { status: 413, code: 809, message: 'The request body is too large.', documented: false },
   unsupported_media_type: { status: 415, code: 810, message: 'The content type is not supported.', documented: false },
+  request_header_fields_too_large: { status: 431, code: 813, message: 'The request line and headers are too large.', documented: false },
+  request_timeout: { status: 408, code: 814, message: 'The request was not received in time.', documented: false },
+  expectation_failed: { status: 417, code: 815, message: 'The Expect header cannot be met.', documented: false },
   invalid_header: { status: 400, code: 811, message: 'A request header is invalid.', documented: false },
   internal_server_error: { status: 500, code: 812, message: 'Internal error.', documented: false },
   invalid_client: { status: 401, code: 1001, message: 'The client is invalid or missing.', documented: true },
@@ -40,9 +43,7 @@ export const errorCatalog = {
   authenticator_not_found: { status: 404, code: 2503, message: 'No such virtual authenticator.', documented: false },
   authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
   too_many_attempts: { status: 429, code: 2206, message: 'Too many failed attempts; retry later.', documented: false },
-  uri_too_long: { status: 414, code: 813, message: 'The request URL is too long.', documented: false },
-  headers_too_large: { status: 431, code: 814, message: 'The request headers are too large.', documented: false },
-  request_timeout: { status: 408, code: 815, message: 'The request was not received in time.', documented: false },
+  uri_too_long: { status: 414, code: 816, message: 'The request URL is too long.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -2,4 +2,4 @@ import { authenticatorCreate } from '../sandbox/authenticator-ceremony.js';
 import { ok, type Handler } from './handler.js';
 
 export const sandboxAuthenticatorCreate: Handler = async (input, { svc }) =>
-  ok(authenticatorCreate(svc.authenticators, svc.random, input.params.authenticator_id, input.body as Parameters<typeof authenticatorCreate>[3]));
+  ok(authenticatorCreate(svc.authenticators, input.params.authenticator_id, input.body as Parameters<typeof authenticatorCreate>[2]));

@@ -2,4 +2,4 @@ import { authenticatorGet } from '../sandbox/authenticator-ceremony.js';
 import { ok, type Handler } from './handler.js';
 
 export const sandboxAuthenticatorGet: Handler = async (input, { svc }) =>
-  ok(authenticatorGet(svc.authenticators, svc.random, input.params.authenticator_id, input.body as Parameters<typeof authenticatorGet>[3]));
+  ok(authenticatorGet(svc.authenticators, input.params.authenticator_id, input.body as Parameters<typeof authenticatorGet>[2]));

@@ -48,15 +48,16 @@ export function clientError(err: NodeJS.ErrnoException, requestTimeoutMs: number
 
 const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';
 
-function describe(err: NodeJS.ErrnoException, requestTimeoutMs: number): [ErrorId, string] {
+function describe(err: NodeJS.ErrnoException & { reason?: string }, requestTimeoutMs: number): [ErrorId, string] {
+  const reason = err.reason;
   switch (err.code) {
     case 'HPE_HEADER_OVERFLOW':
-      return ['headers_too_large', `The request line and headers exceed ${limits.headerBytes} bytes; send fewer or smaller headers (large values belong in a JSON body)`];
+      return ['request_header_fields_too_large', `The request line and headers exceed ${limits.headerBytes / 1024} KiB (${limits.headerBytes} bytes); send fewer or smaller headers (large values belong in a JSON body)`];
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case bodyTimeoutCode:
       return ['request_timeout', `The whole request did not arrive within ${requestTimeoutMs} ms (REQUEST_TIMEOUT_MS); send it in one go`];
     default:
-      return ['malformed_request', `The request is not valid HTTP/1.1 (${err.code ?? err.message}); check the request line, headers and Content-Length`];
+      return ['malformed_request', `The request is not valid HTTP/1.1 (${err.code ?? 'parse error'}${reason ? `: ${reason}` : ''}); check the request line, the headers, Content-Length and Transfer-Encoding`];
   }
 }
 

@@ -1,7 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { CreateOptions, GetOptions, VirtualAuthenticator } from '../authenticator/index.js';
 import { SandboxError } from '../errors.js';
-import type { SeededRandom } from '../lib/random.js';
 import type { AuthenticatorRegistry } from './authenticator-registry.js';
 
 export type AuthenticatorFault =
@@ -10,12 +10,16 @@ export type AuthenticatorFault =
 
 const EVIL = 'evil.example';
 
-/** How each fault bends the simulated client/authenticator; what a relying party must catch. */
-function faultOptions(fault: AuthenticatorFault | undefined, random: SeededRandom, ceremony: 'create' | 'get'): Partial<CreateOptions> {
+/**
+ * How each fault bends the simulated client/authenticator; what a relying party must catch.
+ * The wrong challenge is derived from the real one rather than drawn from the seeded source,
+ * so a request the authenticator then refuses leaves the state (and its RNG position) as it was.
+ */
+function faultOptions(fault: AuthenticatorFault | undefined, challenge: string, ceremony: 'create' | 'get'): Partial<CreateOptions> {
   switch (fault) {
     case 'wrong_origin': return { origin: `https://${EVIL}` };
     case 'wrong_rp_id': return { rpId: EVIL };
-    case 'wrong_challenge': return { challenge: random.base64url(32) };
+    case 'wrong_challenge': return { challenge: createHash('sha256').update(`wrong_challenge:${challenge}`).digest('base64url') };
     case 'wrong_type': return { type: ceremony === 'create' ? 'webauthn.get' : 'webauthn.create' };
     case 'no_uv': return { uv: false };
     case 'no_up': return { up: false };
@@ -34,6 +38,15 @@ function refused(err: unknown): SandboxError {
 }
 
 /**
+ * `origin` matched the spec's pattern, but a browser's origin is also a URL the WHATWG parser
+ * accepts (e.g. not `https://a=[b`); refuse anything else as a 400 naming the field.
+ */
+function checkOrigin(origin: string): void {
+  if (URL.canParse(origin)) return;
+  throw new SandboxError('invalid_request_body', `Invalid request: body.origin ${JSON.stringify(origin)} is not a valid URL (the WHATWG URL parser refuses it), so no browser would send it; use an origin such as http://localhost:3000`);
+}
+
+/**
  * A browser refuses a ceremony whose RP ID is neither the origin's host nor a registrable
  * suffix of it (WebAuthn §5.1.3 step 8, §5.1.4.1 step 7); so does the HTTP authenticator, unless
  * a `fault` asks for a deliberately broken response.
@@ -47,16 +60,17 @@ function checkRpId(rpId: string | undefined, origin: string, fault: Authenticato
 
 /** POST /__sandbox/authenticators/{id}/create: navigator.credentials.create() over HTTP. */
 export function authenticatorCreate(
-  registry: AuthenticatorRegistry, random: SeededRandom, id: string,
+  registry: AuthenticatorRegistry, id: string,
   input: { publicKey: PublicKeyCredentialCreationOptionsJSON; origin: string; fault?: AuthenticatorFault },
 ): RegistrationResponseJSON {
   const authenticator = registry.get(id);
   if (input.fault === 'bad_signature' || input.fault === 'counter_rollback') {
     throw new SandboxError('invalid_request_body', `Invalid request: body.fault ${input.fault} applies to /get only (a "none" attestation carries no signature, and a new credential has no counter to roll back)`);
   }
+  checkOrigin(input.origin);
   checkRpId(input.publicKey.rp.id, input.origin, input.fault);
   try {
-    return authenticator.createCredential(input.publicKey, { origin: input.origin, ...faultOptions(input.fault, random, 'create') });
+    return authenticator.createCredential(input.publicKey, { origin: input.origin, ...faultOptions(input.fault, input.publicKey.challenge, 'create') });
   } catch (err) {
     throw refused(err);
   }
@@ -64,12 +78,13 @@ export function authenticatorCreate(
 
 /** POST /__sandbox/authenticators/{id}/get: navigator.credentials.get() over HTTP. */
 export function authenticatorGet(
-  registry: AuthenticatorRegistry, random: SeededRandom, id: string,
+  registry: AuthenticatorRegistry, id: string,
   input: { publicKey: PublicKeyCredentialRequestOptionsJSON; origin: string; credential_id?: string; fault?: AuthenticatorFault },
 ): AuthenticationResponseJSON {
   const authenticator = registry.get(id);
+  checkOrigin(input.origin);
   checkRpId(input.publicKey.rpId, input.origin, input.fault);
-  const opts: GetOptions = { origin: input.origin, credentialId: input.credential_id, ...faultOptions(input.fault, random, 'get') };
+  const opts: GetOptions = { origin: input.origin, credentialId: input.credential_id, ...faultOptions(input.fault, input.publicKey.challenge, 'get') };
   try {
     if (input.fault === 'counter_rollback') rollBack(authenticator, input.publicKey, opts);
     const response = authenticator.getAssertion(input.publicKey, opts);

@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net';
 import t from 'tap';
 import { ALICE, build, DEFAULT_CLIENT, durableState, paths } from '../helper.js';
 
@@ -93,4 +94,59 @@ t.test('a passkey of neither allowed type is named with both types', async (t) =
   const res = await h.call({ method: 'POST', url: finishUrl, payload: { passkey: 42 } });
   t.equal(res.status, 400);
   t.match(res.body.error_description, /body.passkey must be string or object \(type\)/);
+});
+
+// Found by the spec fuzzer (test/fuzz): a path with bad percent-encoding (deletePasskey case 60,
+// FUZZ_SEED=1: /credentials/%s%n%x) got Fastify's {error, code, message, statusCode}, not SSOJet's envelope.
+t.test('a URL that cannot be percent-decoded is a 400 malformed_request in the envelope (deletePasskey, updatePasskeyName)', async (t) => {
+  for (const method of ['DELETE', 'PATCH'] as const) {
+    const res = await h.call({ method, url: '/api/v1/auth/passwordless/passkey/credentials/%s%n%x', payload: method === 'PATCH' ? { name: 'x' } : undefined });
+    t.equal(res.status, 400);
+    t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description']);
+    t.equal(res.body.error, 'malformed_request');
+    t.match(res.body.error_description, /cannot be decoded .*percent-encode/);
+  }
+});
+
+/** Raw bytes over a real socket; resolves with everything the server wrote before closing. */
+async function rawExchange(bytes: string): Promise<string> {
+  const built = await build(t);
+  await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = built.app.server.address() as AddressInfo;
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const socket = connect({ port, host: '127.0.0.1' }, () => socket.write(bytes));
+    socket.on('data', (d) => chunks.push(d));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+const envelopeOf = (raw: string) => JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4));
+
+// Found by the spec fuzzer (test/fuzz/socket.test.ts): what Node's HTTP parser refuses was answered
+// by Fastify's default {"error":"Bad Request","message":"Client Error","statusCode":400}.
+t.test('bytes Node cannot parse as HTTP (two different Content-Length) are a 400 malformed_request in the envelope', async (t) => {
+  const raw = await rawExchange(`POST ${finishUrl} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}`);
+  t.match(raw, /^HTTP\/1.1 400 Bad Request\r\n/);
+  t.match(raw, /content-type: application\/json/i);
+  const body = envelopeOf(raw);
+  t.same(Object.keys(body).sort(), ['error', 'error_code', 'error_description']);
+  t.equal(body.error, 'malformed_request');
+  t.match(body.error_description, /not valid HTTP\/1.1 \(HPE_UNEXPECTED_CONTENT_LENGTH.*Content-Length/);
+});
+
+t.test('headers over Node\'s 16 KiB limit are a 431 request_header_fields_too_large in the envelope', async (t) => {
+  const raw = await rawExchange(`GET /__sandbox/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'B'.repeat(20_000)}\r\n\r\n`);
+  t.match(raw, /^HTTP\/1.1 431 /);
+  t.same(envelopeOf(raw), { error: 'request_header_fields_too_large', error_code: 813, error_description: envelopeOf(raw).error_description });
+  t.match(envelopeOf(raw).error_description, /16 KiB/);
+});
+
+t.test('an Expect other than 100-continue is a 417 expectation_failed in the envelope (Node alone sends an empty 417)', async (t) => {
+  const raw = await rawExchange('GET /__sandbox/health HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nConnection: close\r\n\r\n');
+  t.match(raw, /^HTTP\/1.1 417 /);
+  const body = envelopeOf(raw);
+  t.equal(body.error, 'expectation_failed');
+  t.match(body.error_description, /Expect: teapot is not supported/);
 });

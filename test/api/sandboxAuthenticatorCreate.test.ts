@@ -238,3 +238,24 @@ t.test('ALICE of the default scenario can register an HTTP authenticator too', a
   t.equal((await complete(user, o.auth_code, res.body)).status, 200);
   t.ok((await ssojetCredentials(user)).some((c) => c.id === res.body.id));
 });
+
+// Found by the spec fuzzer (test/fuzz, sandboxAuthenticatorCreate case 98): fault wrong_challenge
+// drew its challenge from the seeded source before the authenticator refused the options, so a
+// refused /create moved the RNG (and every id after it).
+t.test('a /create the authenticator refuses leaves the state as it was, RNG position included, even with fault wrong_challenge', async (t) => {
+  const id = await newAuthenticator();
+  const o = await registerInit(await signIn(freshEmail('refused-rng')));
+  const before = await h.state();
+  const res = await createVia(id, { publicKey: { ...o.publicKey, pubKeyCredParams: [{ type: 'public-key', alg: -36 }] }, origin: ORIGIN, fault: 'wrong_challenge' });
+  isError(t, res, 400, 'authenticator_refused', /NotSupportedError/);
+  t.same(await h.state(), before, 'the whole state, rng included, is unchanged');
+});
+
+t.test('an origin the URL parser refuses is a 400 naming body.origin, never a 500', async (t) => {
+  const id = await newAuthenticator();
+  const o = await registerInit(await signIn(freshEmail('bad-url')));
+  for (const extra of [{}, { fault: 'wrong_type' }]) {
+    isError(t, await createVia(id, { publicKey: o.publicKey, origin: 'https://g=[HsA==<q;f', ...extra }), 400, 'invalid_request_body', /body.origin .* is not a valid URL/);
+  }
+  t.same(await heldCredentials(id), [], 'nothing was created');
+});

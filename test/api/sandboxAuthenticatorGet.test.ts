@@ -324,3 +324,27 @@ t.test('the HTTP authenticator survives a state round trip, and a reset removes 
   t.equal(done.user_id, user.userId);
   t.equal((await heldCredentials(id))[0].sign_count, 1);
 });
+
+// Found by the spec fuzzer (test/fuzz, sandboxAuthenticatorGet case 49): an origin that matches
+// the spec's pattern but that the URL parser refuses was a 500 once a fault skipped the RP ID check.
+t.test('an origin the URL parser refuses is a 400 naming body.origin, with or without a fault, never a 500', async (t) => {
+  const id = await newAuthenticator();
+  const user = await register(id, freshEmail('bad-url'));
+  for (const extra of [{}, { fault: 'wrong_type' }, { fault: 'wrong_challenge' }]) {
+    const { got } = await startLogin(id, user.email, { origin: 'https://g=[HsA==<q;f', ...extra });
+    isError(t, got, 400, 'invalid_request_body', /body.origin "https:\/\/g=\[HsA==<q;f" is not a valid URL/);
+  }
+  t.equal((await heldCredentials(id))[0].sign_count, 0, 'nothing was signed');
+});
+
+// Found by the spec fuzzer (sandboxAuthenticatorGet case 99): fault wrong_challenge drew its
+// challenge from the seeded source before the authenticator refused, so a refused /get moved the RNG.
+t.test('a /get the authenticator refuses leaves the state as it was, RNG position included, even with fault wrong_challenge', async (t) => {
+  const id = await newAuthenticator();
+  const user = await register(id, freshEmail('refused-rng'));
+  const init = await h.call({ url: paths.login({ client_id: DEFAULT_CLIENT, identifier: user.email }) });
+  const before = await h.state();
+  const got = await getVia(id, { publicKey: init.body.publicKey, origin: ORIGIN, fault: 'wrong_challenge', credential_id: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+  isError(t, got, 400, 'authenticator_refused', /NotAllowedError/);
+  t.same(await h.state(), before, 'the whole state, rng included, is unchanged');
+});
