@@ -1,5 +1,5 @@
-import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { webauthn } from './webauthn-lib.js';
 import type { Client } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
 import { checkClientData } from './check-client-data.js';
@@ -38,8 +38,7 @@ export async function finishPasskeyLogin(
   input: { client: Client; authCode: string; identifier: string; response: AuthenticationResponseJSON },
 ) {
   const { client, identifier, response } = input;
-  const ceremony = await consumeCeremony(svc, input.authCode, 'login',
-    (c) => c.client_id === client.client_id && c.identifier?.toLowerCase() === identifier.toLowerCase());
+  const ceremony = await consumeCeremony(svc, input.authCode, 'login', { clientId: client.client_id, who: identifier });
   const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', 'authentication', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.get', challenge: ceremony.challenge, client });
@@ -57,6 +56,7 @@ export async function finishPasskeyLogin(
 
   let info;
   try {
+    const { verifyAuthenticationResponse } = await webauthn();
     const result = await verifyAuthenticationResponse({
       response,
       expectedChallenge: ceremony.challenge,
@@ -66,7 +66,7 @@ export async function finishPasskeyLogin(
       requireUserVerification: ceremony.user_verification === 'required',
       credential: {
         id: credential.id,
-        publicKey: isoBase64URL.toBuffer(credential.public_key),
+        publicKey: new Uint8Array(Buffer.from(credential.public_key, 'base64url')),
         counter: credential.SignCount,
         transports: credential.transports as never,
       },

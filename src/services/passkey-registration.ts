@@ -1,5 +1,5 @@
-import { verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
+import { webauthn } from './webauthn-lib.js';
 import { SandboxError } from '../errors.js';
 import type { Client, StoredCredential, User } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
@@ -58,8 +58,7 @@ export async function finishPasskeyRegistration(
   if (input.email !== undefined && input.email.toLowerCase() !== user.email.toLowerCase()) {
     throw new SandboxError('invalid_request_body', `body.email ${input.email} is not the signed-in user's email (${user.email}); omit it or send the Bearer of that user`);
   }
-  const ceremony = await consumeCeremony(svc, input.authCode, 'registration',
-    (c) => c.client_id === client.client_id && c.user_id === user.user_id);
+  const ceremony = await consumeCeremony(svc, input.authCode, 'registration', { clientId: client.client_id, who: user.user_id });
   const fail = (check: string, message: string) => webauthnFailure('passkey_registration_failed', 'registration', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.create', challenge: ceremony.challenge, client });
@@ -67,6 +66,7 @@ export async function finishPasskeyRegistration(
 
   let info;
   try {
+    const { verifyRegistrationResponse } = await webauthn();
     const result = await verifyRegistrationResponse({
       response,
       expectedChallenge: ceremony.challenge,
@@ -98,7 +98,7 @@ export async function finishPasskeyRegistration(
     LastUsedAt: now,
     CreatedAt: now,
     UpdatedAt: ZERO_TIME,
-    public_key: isoBase64URL.fromBuffer(info.credential.publicKey),
+    public_key: Buffer.from(info.credential.publicKey).toString('base64url'),
     attestation_type: info.fmt,
     aaguid: info.aaguid,
     transports: info.credential.transports ?? response.response.transports ?? [],
