@@ -151,6 +151,9 @@ export function signAssertion(key: CredentialKey, credentialId: string, userHand
 
 export interface Load {
   latencies?: number[];
+  /** Server CPU time (user + system) per request, in microseconds, when the server pid was given. */
+  cpuUsPerReq?: number;
+  cpuMs?: number;
   rps: number; p50: number; p99: number; mean: number; total: number; errors: number; unexpected: number; durationS: number;
 }
 
@@ -160,7 +163,8 @@ type Opts = autocannon.Options;
  * One autocannon run. Latencies are taken from every response (hrtime, sub-millisecond; autocannon's
  * own histogram keeps 2xx only, in whole ms); `expect` is the status every response must have.
  */
-export async function cannon(opts: Opts & { expect?: number }): Promise<Load> {
+export async function cannon(opts: Opts & { expect?: number; pid?: number }): Promise<Load> {
+  const cpu0 = opts.pid ? cpuTimeMs(opts.pid) : 0;
   const expectStatus = opts.expect ?? 200;
   let unexpected = 0;
   const latencies: number[] = [];
@@ -171,11 +175,12 @@ export async function cannon(opts: Opts & { expect?: number }): Promise<Load> {
     latencies.push(ms);
   });
   const r = await instance;
-  return summarize([{ latencies, durationS: r.duration, errors: r.errors + r.timeouts, unexpected }]);
+  const cpuMs = opts.pid ? cpuTimeMs(opts.pid) - cpu0 : undefined;
+  return summarize([{ latencies, durationS: r.duration, errors: r.errors + r.timeouts, unexpected, cpuMs }]);
 }
 
 /** Merges runs (e.g. interleaved slices) into one figure; `latencies` stays for further merging. */
-export function summarize(runs: Array<{ latencies?: number[]; durationS: number; errors: number; unexpected: number }>): Load {
+export function summarize(runs: Array<{ latencies?: number[]; durationS: number; errors: number; unexpected: number; cpuMs?: number }>): Load {
   const latencies = runs.flatMap((r) => r.latencies ?? []).sort((a, b) => a - b);
   const durationS = runs.reduce((s, r) => s + r.durationS, 0);
   const pct = (p: number) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] : NaN;
@@ -185,6 +190,10 @@ export function summarize(runs: Array<{ latencies?: number[]; durationS: number;
     p50: pct(0.5), p99: pct(0.99), mean: total ? latencies.reduce((a, b) => a + b, 0) / total : NaN,
     total, errors: runs.reduce((s, r) => s + r.errors, 0), unexpected: runs.reduce((s, r) => s + r.unexpected, 0), durationS,
   };
+  if (runs.every((r) => r.cpuMs !== undefined)) {
+    result.cpuMs = runs.reduce((sum, r) => sum + r.cpuMs!, 0);
+    result.cpuUsPerReq = total ? (result.cpuMs * 1000) / total : NaN;
+  }
   Object.defineProperty(result, 'latencies', { value: latencies, enumerable: false });
   return result;
 }

@@ -79,10 +79,10 @@ function signInSequence(identifier: string, signer: Signer, extra: autocannon.Re
 }
 
 /** Replays prepared single-use requests, one per request, `n` in all. */
-function prepared(url: string, bodies: Array<{ path: string; body: string }>, headers: Record<string, string>) {
+function prepared(url: string, bodies: Array<{ path: string; body: string }>, headers: Record<string, string>, pid?: number) {
   let i = 0;
   return cannon({
-    url, amount: bodies.length,
+    url, amount: bodies.length, pid,
     requests: [{ method: 'POST', headers: { ...ct, ...headers }, setupRequest: (req: autocannon.Request) => ({ ...req, ...bodies[Math.min(i++, bodies.length - 1)] }) } as autocannon.Request],
   });
 }
@@ -122,22 +122,22 @@ async function throughput() {
   const sb = await startSandbox();
   const results: Record<string, Load> = {};
   const bases: Record<string, Load> = {};
-  const baseSlice = () => cannon({ url: `${bs.url}/`, duration: 1 });
+  const baseSlice = () => cannon({ url: `${bs.url}/`, duration: 1, pid: bs.pid });
   const paired = async (key: string, name: string, op: (i: number) => Promise<Load>, slices = D) => {
     const [base, load] = await alternate(slices, baseSlice, op);
     bases[key] = base;
     results[key] = check(name, load);
-    log(`  its baseline: ${base.rps.toFixed(0)} req/s p50 ${base.p50.toFixed(2)} p99 ${base.p99.toFixed(2)} ms`);
+    log(`  its baseline: ${base.rps.toFixed(0)} req/s p50 ${base.p50.toFixed(2)} p99 ${base.p99.toFixed(2)} ms; server CPU ${load.cpuUsPerReq?.toFixed(0)} us/req vs baseline ${base.cpuUsPerReq?.toFixed(0)}`);
   };
   const chunks = <T>(xs: T[], n: number) => range(n).map((i) => xs.slice(Math.floor((i * xs.length) / n), Math.floor(((i + 1) * xs.length) / n)));
   try {
     const alice = await session(sb.url, 'alice@example.com');
     const signer = await registerPasskey(sb.url, alice.token);
     const bearer = { authorization: `Bearer ${alice.token}`, 'x-client-id': CLIENT };
-    await paired('initiate', 'Initiate Passkey Login', () => cannon({ url: `${sb.url}${API}/login?${q('alice@example.com')}`, duration: 1 }));
-    await paired('status', 'Check Status', () => cannon({ url: `${sb.url}${API}/status?${q('alice@example.com')}`, duration: 1 }));
-    await paired('list', 'List Credentials (Bearer)', () => cannon({ url: `${sb.url}${API}/credentials`, headers: bearer, duration: 1 }));
-    await paired('invalid', 'Invalid request (400)', () => cannon({ url: `${sb.url}${API}/login?client_id=${CLIENT}`, duration: 1, expect: 400 }));
+    await paired('initiate', 'Initiate Passkey Login', () => cannon({ url: `${sb.url}${API}/login?${q('alice@example.com')}`, duration: 1, pid: sb.pid }));
+    await paired('status', 'Check Status', () => cannon({ url: `${sb.url}${API}/status?${q('alice@example.com')}`, duration: 1, pid: sb.pid }));
+    await paired('list', 'List Credentials (Bearer)', () => cannon({ url: `${sb.url}${API}/credentials`, headers: bearer, duration: 1, pid: sb.pid }));
+    await paired('invalid', 'Invalid request (400)', () => cannon({ url: `${sb.url}${API}/login?client_id=${CLIENT}`, duration: 1, expect: 400, pid: sb.pid }));
 
     log(`preparing ${FINISH_N} initiate -> assertion pairs`);
     const assertions = await pool(range(FINISH_N), 32, async () => {
@@ -146,9 +146,9 @@ async function throughput() {
       return { path: `${API}/login?${q('alice@example.com')}&auth_code=${r.body.auth_code}`, body: JSON.stringify({ passkey }) };
     });
     const finishChunks = chunks(assertions, D);
-    await paired('finish', 'Finish Passkey Authentication', (i) => prepared(sb.url, finishChunks[i], {}));
+    await paired('finish', 'Finish Passkey Authentication', (i) => prepared(sb.url, finishChunks[i], {}, sb.pid));
 
-    await paired('signin', 'Sign-in (initiate + finish)', () => cannon({ url: sb.url, duration: 1, requests: signInSequence('alice@example.com', signer) }));
+    await paired('signin', 'Sign-in (initiate + finish)', () => cannon({ url: sb.url, duration: 1, requests: signInSequence('alice@example.com', signer), pid: sb.pid }));
 
     log(`preparing ${REGISTER_N} registration attestations`);
     const reg = await session(sb.url, 'bench-registration@example.com');
@@ -160,7 +160,7 @@ async function throughput() {
       return { path: `${API}/register?client_id=${CLIENT}&auth_code=${r.body.auth_code}`, body: JSON.stringify({ passkey }) };
     });
     const regChunks = chunks(attestations, D);
-    await paired('register', 'Complete Registration', (i) => prepared(sb.url, regChunks[i], regHeaders));
+    await paired('register', 'Complete Registration', (i) => prepared(sb.url, regChunks[i], regHeaders, sb.pid));
   } finally {
     await sb.stop();
     await bs.stop();
@@ -168,6 +168,9 @@ async function throughput() {
   const all = summarize(Object.values(bases));
   raw.baseline = bases;
   row({ figure: 'baseline (bare Fastify, all slices) req/s', unit: 'req/s', value: all.rps, baseline: null, target: `p50 ${all.p50.toFixed(2)} ms, p99 ${all.p99.toFixed(2)} ms`, met: null });
+  for (const [k, name] of [['initiate', 'Initiate Passkey Login'], ['status', 'Check Status'], ['list', 'List Credentials (Bearer)'], ['finish', 'Finish Passkey Authentication'], ['register', 'Complete Registration'], ['invalid', 'Invalid request (400)'], ['signin', 'Sign-in (initiate + finish, per request)']]) {
+    row({ figure: `${name}: server CPU per request`, unit: 'us', value: results[k].cpuUsPerReq ?? NaN, baseline: bases[k].cpuUsPerReq ?? null, target: '-', met: null });
+  }
   targetRps('Initiate Passkey Login', results.initiate, bases.initiate);
   targetRps('Check Status', results.status, bases.status);
   targetRps('List Credentials (Bearer)', results.list, bases.list);
@@ -261,13 +264,15 @@ async function soak() {
     const load = await cannon({ url: sb.url, duration: SOAK_S, connections: SOAK_CONNECTIONS, requests: mixed, timeout: 10 });
     clearInterval(timer);
     const errors = load.errors + load.unexpected;
-    // "Start" is after a 5 s warm-up (JIT, heap sized to the load); "end" is the last sample.
-    const startRss = samples.find(([t]) => t >= 5)?.[1] ?? rssBoot;
+    // "Start" is after a warm-up of a sixth of the run (10 s of 60: JIT done, heap grown to the
+    // load's working set, challenges and tokens started expiring); "end" is the last sample.
+    const warmup = SOAK_S / 6;
+    const startRss = samples.find(([t]) => t >= warmup)?.[1] ?? rssBoot;
     const endRss = samples.at(-1)?.[1] ?? rssMb(sb.pid);
     raw.soak = { load, rssBoot, samples };
-    log(`soak: ${load.total} requests, ${errors} errors, RSS boot ${rssBoot.toFixed(0)} MB, 5 s ${startRss.toFixed(0)} MB, end ${endRss.toFixed(0)} MB`);
+    log(`soak: ${load.total} requests, ${errors} errors, RSS boot ${rssBoot.toFixed(0)} MB, at ${warmup.toFixed(0)} s ${startRss.toFixed(0)} MB, end ${endRss.toFixed(0)} MB, max ${Math.max(...samples.map(([, r]) => r)).toFixed(0)} MB`);
     row({ figure: `soak ${SOAK_S} s x ${SOAK_CONNECTIONS} connections: errors (of ${load.total})`, unit: 'count', value: errors, baseline: null, target: '0', met: errors === 0 });
-    row({ figure: 'soak: RSS at end (baseline: at 5 s)', unit: 'MB', value: endRss, baseline: startRss, target: '<= 1.10x', met: endRss <= 1.1 * startRss });
+    row({ figure: `soak: RSS at end (baseline: at ${warmup.toFixed(0)} s)`, unit: 'MB', value: endRss, baseline: startRss, target: '<= 1.10x', met: endRss <= 1.1 * startRss });
     row({ figure: 'soak: mixed req/s', unit: 'req/s', value: load.rps, baseline: null, target: `p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`, met: null });
   } finally { await sb.stop(); }
 }
