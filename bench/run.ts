@@ -263,16 +263,22 @@ async function soak() {
     ]);
     const load = await cannon({ url: sb.url, duration: SOAK_S, connections: SOAK_CONNECTIONS, requests: mixed, timeout: 10 });
     clearInterval(timer);
+    // What the store still holds: expired challenges and tokens must have been purged.
+    const state = await json(`${sb.url}/__sandbox/state`);
+    const kept = { ceremonies: state.body.ceremonies.length as number, refresh_tokens: state.body.refresh_tokens.length as number };
+    const opened = Math.round((load.total * 2) / 5); // 2 initiates in every 5-request loop
     const errors = load.errors + load.unexpected;
     // "Start" is after a warm-up of a sixth of the run (10 s of 60: JIT done, heap grown to the
     // load's working set, challenges and tokens started expiring); "end" is the last sample.
     const warmup = SOAK_S / 6;
     const startRss = samples.find(([t]) => t >= warmup)?.[1] ?? rssBoot;
     const endRss = samples.at(-1)?.[1] ?? rssMb(sb.pid);
-    raw.soak = { load, rssBoot, samples };
+    raw.soak = { load, rssBoot, samples, kept, opened };
+    log(`soak: store at the end: ${kept.ceremonies} ceremonies (of ~${opened} opened), ${kept.refresh_tokens} refresh tokens`);
     log(`soak: ${load.total} requests, ${errors} errors, RSS boot ${rssBoot.toFixed(0)} MB, at ${warmup.toFixed(0)} s ${startRss.toFixed(0)} MB, end ${endRss.toFixed(0)} MB, max ${Math.max(...samples.map(([, r]) => r)).toFixed(0)} MB`);
     row({ figure: `soak ${SOAK_S} s x ${SOAK_CONNECTIONS} connections: errors (of ${load.total})`, unit: 'count', value: errors, baseline: null, target: '0', met: errors === 0 });
     row({ figure: `soak: RSS at end (baseline: at ${warmup.toFixed(0)} s)`, unit: 'MB', value: endRss, baseline: startRss, target: '<= 1.10x', met: endRss <= 1.1 * startRss });
+    row({ figure: 'soak: ceremonies kept at the end (baseline: opened during the soak)', unit: '', value: kept.ceremonies, baseline: opened, target: 'flat (expired ones purged)', met: kept.ceremonies < opened / 5 });
     row({ figure: 'soak: mixed req/s', unit: 'req/s', value: load.rps, baseline: null, target: `p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`, met: null });
   } finally { await sb.stop(); }
 }

@@ -52,7 +52,7 @@ export class TokenService {
    * validity goes through the full check again, so it is refused with the same message.
    */
   private verified = new Map<string, AccessTokenClaims>();
-  private static readonly VERIFIED_MAX = 10_000;
+  private static readonly VERIFIED_MAX = 1000;
 
   /** The default issuer names the port, which is known only once the server listens. */
   setIssuer(issuer: string): void {
