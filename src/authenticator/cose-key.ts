@@ -1,5 +1,5 @@
 import type { KeyObject, JsonWebKey } from 'node:crypto';
-import { isoCBOR } from '@simplewebauthn/server/helpers';
+import { encodeCbor } from './cbor.js';
 import type { Bytes, Cbor, CoseAlgorithm } from './types.js';
 
 /** COSE_Key common parameter labels (RFC 9052 §7.1). */
@@ -64,5 +64,5 @@ const PARAMETERS: Record<CoseAlgorithm, (jwk: JsonWebKey) => Array<[number, Cbor
  */
 export function coseKey(publicKey: KeyObject, alg: CoseAlgorithm): Bytes {
   const jwk = publicKey.export({ format: 'jwk' });
-  return isoCBOR.encode(new Map<number, Cbor>(PARAMETERS[alg](jwk)));
+  return encodeCbor(new Map<number, Cbor>(PARAMETERS[alg](jwk)));
 }

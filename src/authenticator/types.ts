@@ -1,4 +1,4 @@
-import type { isoCBOR } from '@simplewebauthn/server/helpers';
+import type { CborValue } from './cbor.js';
 
 /**
  * Public types of the virtual authenticator.
@@ -105,5 +105,5 @@ export interface VirtualAuthenticatorState {
 /** Bytes backed by a plain ArrayBuffer, which is what @simplewebauthn v14 accepts. */
 export type Bytes = Uint8Array<ArrayBuffer>;
 
-/** A value isoCBOR can encode (tiny-cbor's CBORType, which is not re-exported). */
-export type Cbor = Parameters<typeof isoCBOR.encode>[0];
+/** A value the authenticator's CBOR encoder writes. */
+export type Cbor = CborValue;

@@ -3,7 +3,7 @@ import type {
   AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { isoBase64URL, isoCBOR } from '@simplewebauthn/server/helpers';
+import { encodeCbor } from './cbor.js';
 import { authenticatorData, type AttestedCredential } from './authenticator-data.js';
 import { resolveOptions } from './authenticator-options.js';
 import { clientDataJSON, effectiveRpId } from './client-data.js';
@@ -17,7 +17,7 @@ import type {
 /** WebAuthn recommends at least 16 bytes of entropy; platform authenticators use 32. */
 const CREDENTIAL_ID_LENGTH = 32;
 
-const b64 = (bytes: Bytes): string => isoBase64URL.fromBuffer(bytes);
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 
 /**
  * A software passkey: acts as both the client (browser) and the authenticator
@@ -72,7 +72,7 @@ export class VirtualAuthenticator {
       aaguid: this.#aaguid, credentialId: rawId, publicKeyCose,
     });
     // §6.5.4: the attestation object is a CBOR map; "none" has an empty attStmt.
-    const attestationObject = isoCBOR.encode(new Map<string, Cbor>([
+    const attestationObject = encodeCbor(new Map<string, Cbor>([
       ['fmt', 'none'], ['attStmt', new Map()], ['authData', authData],
     ]));
     const clientData = clientDataJSON({

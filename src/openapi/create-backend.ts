@@ -67,7 +67,22 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
     },
   });
   await api.init();
+  memoizeOperations(api);
   return api;
+}
+
+/**
+ * openapi-backend's router rebuilds the flattened operation list (a lodash chain over every
+ * path) on each getOperations()/getOperation() call, and a request makes several: routing,
+ * request validation, response validation. The definition never changes after init(), so the
+ * list is built once. Measured on Check Status: ~20 % of the server's CPU before (issue #5).
+ */
+function memoizeOperations(api: Api): void {
+  const router = api.router;
+  const operations = router.getOperations();
+  const byId = new Map(operations.map((op) => [op.operationId, op]));
+  router.getOperations = () => operations;
+  router.getOperation = (operationId: string) => byId.get(operationId);
 }
 
 /** The first security failure, client identification before token (a token means nothing without its client). */

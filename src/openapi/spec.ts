@@ -1,10 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { OpenAPIV3 } from 'openapi-types';
 import { packageRoot } from '../lib/package-root.js';
 
 export const specPath = join(packageRoot, 'openapi.yaml');
+/**
+ * openapi.yaml parsed to JSON by `npm run build` (dist/openapi.json): the YAML parse was ~13 % of
+ * the sandbox's start-up CPU, JSON.parse of the same document is ~50x cheaper. Used only when
+ * its recorded SHA-256 is the current openapi.yaml's, so an edited spec is never served stale.
+ */
+export const specCachePath = join(packageRoot, 'dist', 'openapi.json');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 let cachedText: string | undefined;
 let cachedDocument: OpenAPIV3.Document | undefined;
@@ -19,8 +27,26 @@ export function specText(): string {
  * every consumer (backend, swagger, tests) gets its own copy.
  */
 export function loadSpec(): OpenAPIV3.Document {
-  cachedDocument ??= parse(specText()) as OpenAPIV3.Document;
+  cachedDocument ??= parseSpec();
   return structuredClone(cachedDocument);
+}
+
+function parseSpec(): OpenAPIV3.Document {
+  const text = specText();
+  if (existsSync(specCachePath)) {
+    try {
+      const cached = JSON.parse(readFileSync(specCachePath, 'utf8')) as { sha256: string; document: OpenAPIV3.Document };
+      if (cached.sha256 === sha256(text)) return cached.document;
+    } catch { /* unreadable cache: parse the YAML */ }
+  }
+  return parse(text) as OpenAPIV3.Document;
+}
+
+/** Writes dist/openapi.json (run by `npm run build`). */
+export function writeSpecCache(): string {
+  const text = specText();
+  writeFileSync(specCachePath, JSON.stringify({ sha256: sha256(text), document: parse(text) }));
+  return specCachePath;
 }
 
 /** The spec with the sandbox control API removed (SANDBOX_API=off): its routes then 404. */

@@ -1,12 +1,12 @@
-import { Faker, base, en } from '@faker-js/faker';
 import { SandboxError } from '../errors.js';
 import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser } from '../services/users.js';
-import type { SandboxState } from '../store/types.js';
+import type { SandboxState, User } from '../store/types.js';
 import { parseInstant } from '../lib/instant.js';
 import { FaultInjector } from './fault-injector.js';
 import { Journal } from './journal.js';
+import { generatedPasskeyFactory } from './generated-passkeys.js';
 import { loadScenario } from './scenario.js';
 
 /**
@@ -43,18 +43,32 @@ export class SandboxRuntime {
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);
     else svc.clock.release();
-    const faker = new Faker({ locale: [en, base] });
-    faker.seed(seed);
+    // One Faker per reset, seeded once (as before), but imported only when a scenario asks for
+    // generated users: its import alone costs ~0.25-1 s of start-up.
+    let faker: import('@faker-js/faker').Faker | undefined;
     for (const spec of scenario.clients) {
-      const { users = [], generated_users = 0, ...clientInput } = spec;
+      const { users = [], generated_users = 0, bulk_users = 0, generated_passkeys = false, ...clientInput } = spec;
       const client = await createClient(svc, clientInput);
       for (const u of users) await createUser(svc, client, u.email, u.user_id);
-      for (let i = 0; i < generated_users; i++) {
-        let email: string;
-        do {
-          email = faker.internet.email({ firstName: faker.person.firstName(), lastName: faker.person.lastName(), provider: 'example.com' }).toLowerCase();
-        } while (await svc.store.findUserByIdentifier(client.client_id, email));
-        await createUser(svc, client, email);
+      const generated: User[] = [];
+      if (generated_users > 0) {
+        if (!faker) {
+          const { Faker, base, en } = await import('@faker-js/faker');
+          faker = new Faker({ locale: [en, base] });
+          faker.seed(seed);
+        }
+        for (let i = 0; i < generated_users; i++) {
+          let email: string;
+          do {
+            email = faker.internet.email({ firstName: faker.person.firstName(), lastName: faker.person.lastName(), provider: 'example.com' }).toLowerCase();
+          } while (await svc.store.findUserByIdentifier(client.client_id, email));
+          generated.push(await createUser(svc, client, email));
+        }
+      }
+      for (let i = 1; i <= bulk_users; i++) generated.push(await createUser(svc, client, `user${i}@load.example.com`));
+      if (generated_passkeys) {
+        const passkeyOf = generatedPasskeyFactory(seed, client.client_id, svc.clock.now().toISOString());
+        for (const user of generated) await svc.store.putCredential(passkeyOf(user));
       }
     }
     this.scenario = scenarioName;

@@ -10,6 +10,13 @@ export interface Scenario {
     users?: Array<{ user_id?: string; email: string }>;
     /** How many more users a seeded Faker instance invents. */
     generated_users?: number;
+    /**
+     * How many more users with indexed emails (`user<i>@load.example.com`, i from 1): cheap
+     * enough for 100 000 (Faker takes ~20 us a user), for load scenarios.
+     */
+    bulk_users?: number;
+    /** Give every generated and bulk user one passkey (see src/sandbox/generated-passkeys.ts). */
+    generated_passkeys?: boolean;
   }>;
 }
 

@@ -1,4 +1,3 @@
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { Client } from '../store/types.js';
 import { describeOrigins, originAllowed } from './origin-policy.js';
 
@@ -22,7 +21,7 @@ export function checkClientData(
 ): { ok: true; data: ClientData } | { ok: false; check: string; message: string } {
   let data: ClientData;
   try {
-    data = JSON.parse(isoBase64URL.toUTF8String(encoded)) as ClientData;
+    data = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as ClientData;
     if (typeof data !== 'object' || data === null) throw new Error('not an object');
   } catch {
     return { ok: false, check: 'clientDataJSON', message: 'response.clientDataJSON is not base64url-encoded JSON' };

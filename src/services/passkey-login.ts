@@ -1,6 +1,6 @@
-import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { SandboxError } from '../errors.js';
+import { webauthn } from './webauthn-lib.js';
 import type { Client } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
 import { checkClientData } from './check-client-data.js';
@@ -56,8 +56,7 @@ async function verifyPasskeyLogin(
   input: { client: Client; authCode: string; identifier: string; response: AuthenticationResponseJSON },
 ) {
   const { client, identifier, response } = input;
-  const ceremony = await consumeCeremony(svc, input.authCode, 'login',
-    (c) => c.client_id === client.client_id && c.identifier?.toLowerCase() === identifier.toLowerCase());
+  const ceremony = await consumeCeremony(svc, input.authCode, 'login', { clientId: client.client_id, who: identifier });
   const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', 'authentication', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.get', challenge: ceremony.challenge, client });
@@ -75,6 +74,7 @@ async function verifyPasskeyLogin(
 
   let info;
   try {
+    const { verifyAuthenticationResponse } = await webauthn();
     const result = await verifyAuthenticationResponse({
       response,
       expectedChallenge: ceremony.challenge,
@@ -87,7 +87,7 @@ async function verifyPasskeyLogin(
       requireUserVerification: ceremony.user_verification === 'required',
       credential: {
         id: credential.id,
-        publicKey: isoBase64URL.toBuffer(credential.public_key),
+        publicKey: new Uint8Array(Buffer.from(credential.public_key, 'base64url')),
         counter: credential.SignCount,
         transports: credential.transports as never,
       },

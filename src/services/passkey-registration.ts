@@ -1,5 +1,5 @@
-import { verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
+import { webauthn } from './webauthn-lib.js';
 import { SandboxError } from '../errors.js';
 import type { Client, StoredCredential, User } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
@@ -61,8 +61,7 @@ export async function finishPasskeyRegistration(
   if (input.email !== undefined && input.email.toLowerCase() !== user.email.toLowerCase()) {
     throw new SandboxError('invalid_request_body', `body.email ${input.email} is not the signed-in user's email (${user.email}); omit it or send the Bearer of that user`);
   }
-  const ceremony = await consumeCeremony(svc, input.authCode, 'registration',
-    (c) => c.client_id === client.client_id && c.user_id === user.user_id);
+  const ceremony = await consumeCeremony(svc, input.authCode, 'registration', { clientId: client.client_id, who: user.user_id });
   const fail = (check: string, message: string) => webauthnFailure('passkey_registration_failed', 'registration', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.create', challenge: ceremony.challenge, client });
@@ -70,6 +69,7 @@ export async function finishPasskeyRegistration(
 
   let info;
   try {
+    const { verifyRegistrationResponse } = await webauthn();
     const result = await verifyRegistrationResponse({
       response,
       expectedChallenge: ceremony.challenge,
@@ -90,7 +90,7 @@ export async function finishPasskeyRegistration(
   const credentialId = info.credential.id;
   // WebAuthn L3 §7.1 step 25 (the library leaves it to the relying party): an id longer than
   // 1023 bytes is refused, so no store or later allowCredentials list has to carry it.
-  const idBytes = isoBase64URL.toBuffer(credentialId).length;
+  const idBytes = Buffer.from(credentialId, 'base64url').length;
   if (idBytes > MAX_CREDENTIAL_ID_BYTES) {
     throw fail('credentialId', `the credential id is ${idBytes} bytes long; WebAuthn allows at most ${MAX_CREDENTIAL_ID_BYTES} bytes (§6.1, §7.1 step 25). Use an authenticator that makes ids of 16 to 1023 bytes (the virtual authenticator makes 32 unless credentialIdLength says otherwise)`);
   }
@@ -108,7 +108,7 @@ export async function finishPasskeyRegistration(
     LastUsedAt: now,
     CreatedAt: now,
     UpdatedAt: ZERO_TIME,
-    public_key: isoBase64URL.fromBuffer(info.credential.publicKey),
+    public_key: Buffer.from(info.credential.publicKey).toString('base64url'),
     attestation_type: info.fmt,
     aaguid: info.aaguid,
     transports: info.credential.transports ?? response.response.transports ?? [],

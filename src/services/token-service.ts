@@ -45,9 +45,19 @@ export class TokenService {
     return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds);
   }
 
+  /**
+   * Tokens whose signature, issuer and type already verified: an RS256 verification is the
+   * largest cost of a Bearer request (issue #5), and a client sends the same token many times.
+   * The time claims are still checked on every use, by the sandbox clock; a token outside its
+   * validity goes through the full check again, so it is refused with the same message.
+   */
+  private verified = new Map<string, AccessTokenClaims>();
+  private static readonly VERIFIED_MAX = 1000;
+
   /** The default issuer names the port, which is known only once the server listens. */
   setIssuer(issuer: string): void {
     this.issuer = issuer;
+    this.verified.clear();
   }
 
   get keyId(): string {
@@ -80,6 +90,11 @@ export class TokenService {
 
   /** Verifies signature, issuer, type and time (by the sandbox clock); throws invalid_token saying why. */
   async verify(token: string): Promise<AccessTokenClaims> {
+    const known = this.verified.get(token);
+    if (known) {
+      const now = Math.floor(this.clock.nowMs() / 1000);
+      if ((known.nbf === undefined || known.nbf <= now) && known.exp !== undefined && now < known.exp) return { ...known };
+    }
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
         issuer: this.issuer,
@@ -88,6 +103,8 @@ export class TokenService {
         currentDate: this.clock.now(),
         requiredClaims: ['sub', 'client_id', 'exp'],
       });
+      if (this.verified.size >= TokenService.VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, { ...payload } as AccessTokenClaims);
       return payload as AccessTokenClaims;
     } catch (err) {
       throw new SandboxError('invalid_token', `The Bearer token was refused: ${(err as Error).message}. Get a token from Finish Passkey Authentication or POST /__sandbox/sessions.`);

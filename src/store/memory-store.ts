@@ -3,6 +3,14 @@ import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User 
 
 const key = (clientId: string, id: string) => `${clientId}\u0000${id}`;
 const copy = <T>(value: T): T => structuredClone(value);
+// Typed copies for the records read and written on every request: a spread shares the (immutable)
+// strings instead of duplicating them, ~10x cheaper than structuredClone and, for 100 000 seeded
+// users and passkeys, much less memory (issue #5). Nested arrays and objects are copied too.
+const copyUser = (u: User): User => ({ ...u });
+const copyClient = (c: Client): Client => ({ ...c, origins: [...c.origins], policy: { ...c.policy } });
+const copyCredential = (c: StoredCredential): StoredCredential => ({ ...c, transports: [...c.transports] });
+const copyCeremony = (c: Ceremony): Ceremony => ({ ...c, token: c.token && { ...c.token } });
+const copyRefreshToken = (t: RefreshToken): RefreshToken => ({ ...t });
 
 /**
  * The default store: Maps with the indexes each lookup needs, so every operation is O(1) or
@@ -22,20 +30,20 @@ export class MemoryStore implements Store {
 
   async getClient(clientId: string) {
     const c = this.clients.get(clientId);
-    return c && copy(c);
+    return c && copyClient(c);
   }
 
   async listClients() {
-    return [...this.clients.values()].map(copy);
+    return [...this.clients.values()].map(copyClient);
   }
 
   async putClient(client: Client) {
-    this.clients.set(client.client_id, copy(client));
+    this.clients.set(client.client_id, copyClient(client));
   }
 
   async getUser(clientId: string, userId: string) {
     const u = this.users.get(key(clientId, userId));
-    return u && copy(u);
+    return u && copyUser(u);
   }
 
   async findUserByIdentifier(clientId: string, identifier: string) {
@@ -44,30 +52,30 @@ export class MemoryStore implements Store {
   }
 
   async listUsers(clientId: string) {
-    return [...(this.usersOfClient.get(clientId) ?? [])].map((id) => copy(this.users.get(key(clientId, id))!));
+    return [...(this.usersOfClient.get(clientId) ?? [])].map((id) => copyUser(this.users.get(key(clientId, id))!));
   }
 
   async putUser(user: User) {
     const k = key(user.client_id, user.user_id);
     const previous = this.users.get(k);
     if (previous) this.usersByIdentifier.delete(key(user.client_id, previous.identifier.toLowerCase()));
-    this.users.set(k, copy(user));
+    this.users.set(k, copyUser(user));
     this.usersByIdentifier.set(key(user.client_id, user.identifier.toLowerCase()), user.user_id);
     setOf(this.usersOfClient, user.client_id).add(user.user_id);
   }
 
   async getCredential(clientId: string, credentialId: string) {
     const c = this.credentials.get(key(clientId, credentialId));
-    return c && copy(c);
+    return c && copyCredential(c);
   }
 
   async listCredentials(clientId: string, userId: string) {
     const ids = this.credentialsOfUser.get(key(clientId, userId)) ?? new Set<string>();
-    return [...ids].map((id) => copy(this.credentials.get(key(clientId, id))!));
+    return [...ids].map((id) => copyCredential(this.credentials.get(key(clientId, id))!));
   }
 
   async putCredential(credential: StoredCredential) {
-    this.credentials.set(key(credential.client_id, credential.id), copy(credential));
+    this.credentials.set(key(credential.client_id, credential.id), copyCredential(credential));
     setOf(this.credentialsOfUser, key(credential.client_id, credential.user_id)).add(credential.id);
   }
 
@@ -82,11 +90,11 @@ export class MemoryStore implements Store {
 
   async getCeremony(authCode: string) {
     const c = this.ceremonies.get(authCode);
-    return c && copy(c);
+    return c && copyCeremony(c);
   }
 
   async putCeremony(ceremony: Ceremony) {
-    this.ceremonies.set(ceremony.auth_code, copy(ceremony));
+    this.ceremonies.set(ceremony.auth_code, copyCeremony(ceremony));
     if (ceremony.kind === 'login' && ceremony.identifier !== null) {
       const k = key(ceremony.client_id, ceremony.identifier.toLowerCase());
       const latest = this.ceremonies.get(this.latestLogin.get(k) ?? '');
@@ -114,7 +122,18 @@ export class MemoryStore implements Store {
   }
 
   async putRefreshToken(token: RefreshToken) {
-    this.refreshTokens.set(token.token, copy(token));
+    this.refreshTokens.set(token.token, copyRefreshToken(token));
+  }
+
+  async purgeRefreshTokens(cutoff: string) {
+    let removed = 0;
+    for (const [token, record] of this.refreshTokens) {
+      if (record.expires_at < cutoff) {
+        this.refreshTokens.delete(token);
+        removed++;
+      }
+    }
+    return removed;
   }
 
   async exportData(): Promise<StoreData> {

@@ -33,6 +33,11 @@ export interface Store {
   purgeCeremonies(cutoff: string): Promise<number>;
 
   putRefreshToken(token: RefreshToken): Promise<void>;
+  /**
+   * Forget refresh tokens that expired before `cutoff` (an ISO instant); returns how many.
+   * Optional: a store without it keeps them (issue #5 soak: one is stored per sign-in).
+   */
+  purgeRefreshTokens?(cutoff: string): Promise<number>;
 
   /** Everything, in a stable order (insertion order), as plain JSON. */
   exportData(): Promise<StoreData>;

@@ -84,7 +84,7 @@ t.test('an unknown scenario is refused with 400 unknown_scenario listing the ava
   await h.call({ method: 'POST', url: '/__sandbox/users', payload: { client_id: DEFAULT_CLIENT, email: 'frank@example.com' } });
   const before = await rawState();
   const res = await reset({ scenario: 'no-such-scenario' });
-  isError(t, res, 400, 'unknown_scenario', /No scenario named "no-such-scenario"; available: default, empty, uv-required/);
+  isError(t, res, 400, 'unknown_scenario', /No scenario named "no-such-scenario"; available: default, empty, load-10, load-100k, uv-required/);
   t.equal(await rawState(), before, 'nothing was reset');
 });
 

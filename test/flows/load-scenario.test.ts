@@ -1,0 +1,45 @@
+// Load scenarios (bulk_users, generated_passkeys) seed users and passkeys that sign in for real:
+// sandboxReset, initiatePasskeyLogin, finishPasskeyAuthentication, listPasskeyCredentials.
+import t from 'tap';
+import { VirtualAuthenticator } from '../../src/authenticator/index.js';
+import { generatedCredentialId, generatedPasskeyKey } from '../../src/sandbox/generated-passkeys.js';
+import { userHandle } from '../../src/services/passkey-registration.js';
+import { build, DEFAULT_CLIENT, ORIGIN, paths, startLogin } from '../helper.js';
+
+t.test('load-10: two named users, ten indexed ones, a passkey each for the ten', async (t) => {
+  const h = await build(t, { scenario: 'load-10' });
+  const state = await h.state();
+  t.equal(state.users.length, 12);
+  t.equal(state.credentials.length, 10);
+  t.ok(state.users.some((u: { email: string }) => u.email === 'user10@load.example.com'));
+  t.same(new Set(state.credentials.map((c: { public_key: string }) => c.public_key)).size, 1, 'one shared public key per client');
+  const again = await h.call({ method: 'POST', url: '/__sandbox/reset', payload: {} });
+  t.equal(again.status, 200);
+  t.same(await h.state(), state, 'deterministic: the same seed seeds the same users and passkeys');
+});
+
+t.test('a generated passkey signs in with the key derived from the seed (real verification)', async (t) => {
+  const h = await build(t, { scenario: 'load-10' });
+  const email = 'user7@load.example.com';
+  const user = (await h.state()).users.find((u: { email: string }) => u.email === email);
+  const credentialId = generatedCredentialId(user.user_id);
+  const authenticator = VirtualAuthenticator.fromJSON({
+    options: { ...new VirtualAuthenticator().options, transports: ['internal'] },
+    credentials: [{ id: credentialId, rpId: 'localhost', userHandle: userHandle(user.user_id), alg: -7, signCount: 0, privateKeyPkcs8: generatedPasskeyKey(42, DEFAULT_CLIENT).pkcs8(), publicKeyCose: '' }],
+  });
+  const { passkey, finishUrl } = await startLogin(h, email, authenticator);
+  const res = await h.call({ method: 'POST', url: finishUrl, payload: { passkey } });
+  t.equal(res.status, 200, JSON.stringify(res.body));
+  t.equal(res.body.user_id, user.user_id);
+  const list = await h.call({ url: paths.credentials({ client_id: DEFAULT_CLIENT }), headers: { authorization: `Bearer ${res.body.token}` } });
+  t.same(list.body.map((c: { id: string }) => c.id), [credentialId]);
+
+  // A key derived from another seed does not verify.
+  const wrong = VirtualAuthenticator.fromJSON({
+    options: authenticator.options,
+    credentials: [{ id: credentialId, rpId: 'localhost', userHandle: userHandle(user.user_id), alg: -7, signCount: 5, privateKeyPkcs8: generatedPasskeyKey(43, DEFAULT_CLIENT).pkcs8(), publicKeyCose: '' }],
+  });
+  const bad = await startLogin(h, email, wrong, { origin: ORIGIN });
+  const refused = await h.call({ method: 'POST', url: bad.finishUrl, payload: { passkey: bad.passkey } });
+  t.equal(refused.status, 401);
+});
