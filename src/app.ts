@@ -49,12 +49,26 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const random = new SeededRandom(config.seed);
   const issuer = config.issuer ?? `http://localhost:${config.port}`;
   const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
+  // DATA_FILE: the SQLite store, opened here and closed with the app. Imported only then, so
+  // the in-memory default never loads the native module.
+  const ownStore = options.store ? null : config.dataFile ? (await import('./store/sqlite-store.js')).SqliteStore.open(config.dataFile) : null;
+  const store: Store = options.store ?? ownStore ?? new MemoryStore();
   const services: Services = {
-    config, store: options.store ?? new MemoryStore(), clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
+    config, store, clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
   };
   const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
   const runtime = new SandboxRuntime(services, emulatedOperations(spec));
-  await runtime.reset();
+  try {
+    // A durable store records where the runtime stands with each write, and a file that
+    // already holds data is loaded as is (the scenario seeds only a new or empty file).
+    store.trackRuntime?.(() => ({ scenario: runtime.scenario, seed: runtime.seed, rng_counter: random.counter }));
+    const resume = await store.resumePoint?.();
+    if (resume) runtime.resume(resume);
+    else await runtime.reset();
+  } catch (err) {
+    ownStore?.close();
+    throw err;
+  }
 
   const api = await createBackend(structuredClone(spec), services);
   const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
@@ -62,7 +76,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
     bodyLimit: 1024 * 1024,
+    // On close (SIGTERM/SIGINT, sb.close()): idle keep-alive sockets are closed at once, and a
+    // request that still arrives on a busy one is served in full (with Connection: close)
+    // rather than refused with Fastify's own 503 body, so every answer is a real one.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
   });
+  // onClose runs after the server has stopped and every in-flight request has been answered.
+  if (ownStore) app.addHook('onClose', async () => ownStore.close());
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 

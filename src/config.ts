@@ -24,6 +24,8 @@ export interface Config {
   tokenTtl: number;
   /** WebAuthn ceremony timeout in ms (SSOJet's examples: 300000). */
   challengeTimeoutMs: number;
+  /** SQLite file that keeps the state across restarts (null: in memory). */
+  dataFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +82,7 @@ export const configKeys: KeySpec[] = [
   { env: 'SIGNING_KEY_FILE', field: 'signingKeyFile', help: 'PEM (PKCS#8) RSA key that signs tokens', parse: text },
   { env: 'TOKEN_TTL', field: 'tokenTtl', help: 'access-token lifetime in seconds', parse: integer(1, 31536000) },
   { env: 'CHALLENGE_TIMEOUT_MS', field: 'challengeTimeoutMs', help: 'WebAuthn ceremony timeout in ms', parse: integer(1000, 86400000) },
+  { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
 ];
 
 export const defaultConfig: Config = {
@@ -95,6 +98,7 @@ export const defaultConfig: Config = {
   signingKeyFile: join(packageRoot, 'fixtures', 'keys', 'signing-key.pem'),
   tokenTtl: 3600,
   challengeTimeoutMs: 300000,
+  dataFile: null,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */
