@@ -140,10 +140,14 @@ export class SqliteStore implements Store {
     this.runtimeSource = source;
   }
 
+  /**
+   * Where the last write left the runtime; `{}` for data nobody tracked; undefined for a new
+   * file. A file reset to a scenario without clients (`empty`) still resumes: it has a record.
+   */
   async resumePoint(): Promise<Partial<ResumePoint> | undefined> {
-    if (!this.hasData()) return undefined;
     const row = this.s.getMeta.get('runtime') as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as ResumePoint) : {};
+    if (row) return JSON.parse(row.value) as ResumePoint;
+    return this.hasData() ? {} : undefined;
   }
 
   async getClient(clientId: string) {
