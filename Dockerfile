@@ -22,11 +22,12 @@ RUN npm ci --ignore-scripts \
 COPY tsconfig.json openapi.yaml ./
 COPY src ./src
 COPY fixtures ./fixtures
+COPY public ./public
 # The runtime user must be able to read everything, whatever the file modes in the build
 # context (a checkout with a 0600 signing key would otherwise fail at start with EACCES).
 RUN npm run build \
  && npm prune --omit=dev \
- && chmod -R a+rX package.json openapi.yaml fixtures dist node_modules
+ && chmod -R a+rX package.json openapi.yaml fixtures public dist node_modules
 
 # --- runtime: only what `npm start` needs, run as the unprivileged `node` user -------------
 FROM node:20-bookworm-slim
@@ -39,6 +40,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/openapi.yaml ./openapi.yaml
 COPY --from=build /app/fixtures ./fixtures
+COPY --from=build /app/public ./public
 # A place the `node` user may write DATA_FILE to; mount a volume there to keep it:
 #   docker run -p 8787:8787 -v sandbox-data:/data -e DATA_FILE=/data/sandbox.db ssojet-sandbox
 RUN mkdir /data && chown node:node /data

@@ -4,6 +4,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { stringify } from 'yaml';
 import type { Config } from './config.js';
 import { SandboxError, type ErrorId } from './errors.js';
+import { corsHook } from './http/cors.js';
+import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
@@ -12,6 +14,7 @@ import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './ope
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
 import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
+import { AttemptLimiter } from './services/attempt-limiter.js';
 import { TokenService } from './services/token-service.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
@@ -34,7 +37,7 @@ export interface Built {
 const fastifyErrors: Record<string, [ErrorId, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: ['malformed_request', 'The body is not valid JSON but Content-Type is application/json; check the JSON syntax'],
   FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed_request', 'The body is empty but Content-Type is application/json; send a JSON body or drop the header'],
-  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', 'The request body is larger than the sandbox accepts (1 MiB)'],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', `The request body is larger than the sandbox accepts (${limits.bodyBytes} bytes); WebAuthn responses are a few KiB, so check what is being sent`],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'This Content-Type is not supported; send the body as application/json'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['malformed_request', 'The body size does not match Content-Length'],
 };
@@ -55,6 +58,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const store: Store = options.store ?? ownStore ?? new MemoryStore();
   const services: Services = {
     config, store, clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
+    limiter: new AttemptLimiter(clock, config.rateLimits
+      ? { perIdentifier: config.rateLimitIdentifier, perIp: config.rateLimitIp, windowMs: config.rateLimitWindowMs }
+      : null),
   };
   const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
   const runtime = new SandboxRuntime(services, emulatedOperations(spec));
@@ -75,7 +81,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: limits.bodyBytes,
+    requestTimeout: config.requestTimeoutMs,
+    // Node checks request timeouts on an interval (30 s by default): check often enough that
+    // REQUEST_TIMEOUT_MS is what a slow client actually gets.
+    http: { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+    clientErrorHandler: clientErrorHandler(config.requestTimeoutMs),
     // On close (SIGTERM/SIGINT, sb.close()): idle keep-alive sockets are closed at once, and a
     // request that still arrives on a busy one is served in full (with Connection: close)
     // rather than refused with Fastify's own 503 body, so every answer is a real one.
@@ -95,10 +106,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     clearInterval(reaper);
     ownStore?.close();
   });
+  app.addHook('onRequest', refuseLongUrl);
+  app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err.code === 'SANDBOX_BODY_TIMEOUT') {
+      const error = clientError(err, config.requestTimeoutMs);
+      return reply.code(error.status).send(error.toBody());
+    }
     const known = err.code ? fastifyErrors[err.code] : undefined;
     if (known) {
       const error = new SandboxError(known[0], known[1]);
@@ -117,6 +134,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const servedSpec = config.sandboxApi ? specText() : stringify(spec);
   app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(servedSpec));
 
+  // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.
+  app.addHook('onRequest', corsHook(services.store, api));
   const dispatch = createDispatcher(api, deps, config.responseValidation);
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });

@@ -24,6 +24,13 @@ export interface Config {
   tokenTtl: number;
   /** WebAuthn ceremony timeout in ms (SSOJet's examples: 300000). */
   challengeTimeoutMs: number;
+  /** Brute-force limits on failed passkey sign-ins (on by default). */
+  rateLimits: boolean;
+  rateLimitIdentifier: number;
+  rateLimitIp: number;
+  rateLimitWindowMs: number;
+  /** Time allowed to receive a whole request (headers and body), in ms. */
+  requestTimeoutMs: number;
   /** SQLite file that keeps the state across restarts (null: in memory). */
   dataFile: string | null;
 }
@@ -51,6 +58,7 @@ const oneOf = <T extends string>(...values: T[]) => (raw: string, key: string) =
   return raw as T;
 };
 const text = (raw: string) => raw;
+const onOff = (raw: string, key: string) => oneOf('on', 'off')(raw, key) === 'on';
 const isoInstant = (raw: string, key: string) => {
   // An explicit offset is required: without one Date.parse reads local time, which would pin a
   // different instant on every machine.
@@ -78,10 +86,15 @@ export const configKeys: KeySpec[] = [
   { env: 'ISSUER', field: 'issuer', help: 'token issuer (iss) URL (default http://localhost:<port>)', parse: url },
   { env: 'LOG_LEVEL', field: 'logLevel', help: 'fatal | error | warn | info | debug | trace | silent', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
   { env: 'RESPONSE_VALIDATION', field: 'responseValidation', help: 'check every response against openapi.yaml: off | warn | error', parse: oneOf('off', 'warn', 'error') },
-  { env: 'SANDBOX_API', field: 'sandboxApi', help: 'serve /__sandbox/* (off = SSOJet contract only)', parse: (raw, key) => oneOf('on', 'off')(raw, key) === 'on' },
+  { env: 'SANDBOX_API', field: 'sandboxApi', help: 'serve /__sandbox/* (off = SSOJet contract only)', parse: onOff },
   { env: 'SIGNING_KEY_FILE', field: 'signingKeyFile', help: 'PEM (PKCS#8) RSA key that signs tokens', parse: text },
   { env: 'TOKEN_TTL', field: 'tokenTtl', help: 'access-token lifetime in seconds', parse: integer(1, 31536000) },
   { env: 'CHALLENGE_TIMEOUT_MS', field: 'challengeTimeoutMs', help: 'WebAuthn ceremony timeout in ms', parse: integer(1000, 86400000) },
+  { env: 'RATE_LIMITS', field: 'rateLimits', help: 'brute-force limits on failed passkey sign-ins: on | off', parse: onOff },
+  { env: 'RATE_LIMIT_IDENTIFIER', field: 'rateLimitIdentifier', help: 'failed sign-ins allowed per identifier per window', parse: integer(1, 1000000) },
+  { env: 'RATE_LIMIT_IP', field: 'rateLimitIp', help: 'failed sign-ins allowed per IP address per window', parse: integer(1, 1000000) },
+  { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
+  { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
 ];
 
@@ -98,6 +111,11 @@ export const defaultConfig: Config = {
   signingKeyFile: join(packageRoot, 'fixtures', 'keys', 'signing-key.pem'),
   tokenTtl: 3600,
   challengeTimeoutMs: 300000,
+  rateLimits: true,
+  rateLimitIdentifier: 30,
+  rateLimitIp: 300,
+  rateLimitWindowMs: 15 * 60 * 1000,
+  requestTimeoutMs: 30000,
   dataFile: null,
 };
 
@@ -118,7 +136,7 @@ export function resolveConfig(options: Partial<Config>): Config {
   for (const spec of configKeys) {
     const value = options[spec.field];
     if (value === undefined || value === null) continue;
-    asStrings[spec.env] = spec.field === 'sandboxApi' ? (value ? 'on' : 'off') : String(value);
+    asStrings[spec.env] = typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
   }
   return loadConfig({}, asStrings);
 }

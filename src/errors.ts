@@ -39,6 +39,10 @@ export const errorCatalog = {
   invalid_state: { status: 400, code: 2502, message: 'The state document is invalid.', documented: false },
   authenticator_not_found: { status: 404, code: 2503, message: 'No such virtual authenticator.', documented: false },
   authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
+  too_many_attempts: { status: 429, code: 2206, message: 'Too many failed attempts; retry later.', documented: false },
+  uri_too_long: { status: 414, code: 813, message: 'The request URL is too long.', documented: false },
+  headers_too_large: { status: 431, code: 814, message: 'The request headers are too large.', documented: false },
+  request_timeout: { status: 408, code: 815, message: 'The request was not received in time.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;
@@ -58,13 +62,16 @@ export class SandboxError extends Error {
   readonly id: ErrorId;
   readonly status: number;
   readonly explanation?: string;
+  /** Response headers the error needs (e.g. Retry-After on 429). */
+  readonly headers?: Record<string, string>;
 
-  constructor(id: ErrorId, description?: string, explanation?: string) {
+  constructor(id: ErrorId, description?: string, explanation?: string, headers?: Record<string, string>) {
     super(description ?? errorCatalog[id].message);
     this.name = 'SandboxError';
     this.id = id;
     this.status = errorCatalog[id].status;
     this.explanation = explanation;
+    this.headers = headers;
   }
 
   toBody(): ErrorBody {

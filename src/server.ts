@@ -16,6 +16,8 @@ export async function startServer(config: Config) {
   adoptListeningPort(built, port);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
+  // Passkeys need the page on the RP ID's host: localhost for the default client (not 127.0.0.1).
+  const demoUrl = ['127.0.0.1', '::1', 'localhost'].includes(shownHost) ? `http://localhost:${port}` : url;
   const [client] = await services.store.listClients();
   const [user] = client ? await services.store.listUsers(client.client_id) : [];
   const counts = config.dataFile ? await services.store.counts() : null;
@@ -29,6 +31,7 @@ export async function startServer(config: Config) {
     `  API docs        ${url}/docs   spec ${url}/openapi.yaml`,
     `  JWKS            ${url}/.well-known/jwks.json`,
     config.sandboxApi ? `  control API     ${url}/__sandbox/  (health, reset, clients, users, sessions, state, clock, authenticators, requests, faults)` : '  control API     off (SANDBOX_API=off)',
+    ...(config.sandboxApi ? [`  demo page       ${demoUrl}/__sandbox/demo`] : []),
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -39,6 +39,13 @@ export async function specErrors(method: string, url: string, res: LightMyReques
   const api = await specValidator();
   const [path] = url.split('?');
   const op = api.router.matchOperation({ method: method === 'HEAD' ? 'get' : method.toLowerCase(), path, headers: {} });
+  const type = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+  if (op && type !== 'application/json' && method !== 'HEAD') {
+    // A text body (the demo page): its media type must be declared for this status.
+    const responses = (op.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+    const declared = Object.keys((responses[String(res.statusCode)] ?? responses.default)?.content ?? {});
+    return declared.includes(type) ? [] : [`${op.operationId} ${res.statusCode}: content-type ${type} is not declared (${declared.join(', ')})`];
+  }
   const body = res.body === '' ? undefined : JSON.parse(res.body);
   if (method === 'HEAD') return res.body === '' ? [] : ['HEAD response has a body'];
   const problems: string[] = [];
@@ -81,7 +88,8 @@ export async function build(t: Tap, overrides: Partial<Config> = {}): Promise<Ha
     const raw = await built.app.inject(opts);
     const problems = await specErrors(String(opts.method ?? 'GET'), opts.url, raw);
     if (problems.length > 0) t.fail(`response to ${opts.method ?? 'GET'} ${opts.url} does not match openapi.yaml`, { problems, body: raw.body });
-    return { status: raw.statusCode, body: raw.body === '' ? undefined : JSON.parse(raw.body), headers: raw.headers, raw };
+    const json = String(raw.headers['content-type'] ?? '').startsWith('application/json');
+    return { status: raw.statusCode, body: raw.body === '' ? undefined : json ? JSON.parse(raw.body) : raw.body, headers: raw.headers, raw };
   };
   return {
     ...built,

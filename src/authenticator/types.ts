@@ -66,6 +66,11 @@ export interface CreateOptions {
   uv?: boolean;
   /** Override the authenticator's UP flag for this call only. */
   up?: boolean;
+  /**
+   * Length in bytes of a new credential's id (registration only; default 32). WebAuthn caps it
+   * at 1023 bytes (§6.1, §7.1), so a longer one makes a negative test.
+   */
+  credentialIdLength?: number;
 }
 
 /** Options of an authentication ceremony. */

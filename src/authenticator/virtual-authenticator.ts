@@ -56,7 +56,11 @@ export class VirtualAuthenticator {
       throw new Error(`InvalidStateError: credential ${excluded.id} for rpId ${rpId} is listed in excludeCredentials`);
     }
 
-    const rawId = new Uint8Array(this.#randomBytes(CREDENTIAL_ID_LENGTH));
+    const idLength = opts.credentialIdLength ?? CREDENTIAL_ID_LENGTH;
+    if (!Number.isInteger(idLength) || idLength < 1 || idLength > 0xffff) {
+      throw new RangeError(`credentialIdLength must be an integer from 1 to 65535 (its authenticator data field is 16 bits), got ${idLength}`);
+    }
+    const rawId = new Uint8Array(this.#randomBytes(idLength));
     // Keys come from the same byte source as ids only when the caller injected one (seeded).
     const key = CredentialKey.generate(alg, this.#seededKeys ? new Uint8Array(this.#randomBytes(32)) : undefined);
     const publicKeyCose = key.cose();

@@ -7,6 +7,6 @@ export const finishPasskeyAuthentication: Handler = async (input, deps) => {
   const body = input.body as { passkey: unknown };
   const response = parsePasskey<AuthenticationResponseJSON>(body.passkey, 'AuthenticationResponseJSON', deps);
   return ok(await finishPasskeyLogin(deps.svc, {
-    client: clientOf(input), authCode: input.query.auth_code, identifier: input.query.identifier, response,
+    client: clientOf(input), ip: input.ip, authCode: input.query.auth_code, identifier: input.query.identifier, response,
   }));
 };

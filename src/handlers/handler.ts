@@ -11,11 +11,15 @@ export interface HandlerInput {
   body: unknown;
   client: Client | null;
   user: User | null;
+  /** The caller's IP address (brute-force limits count per IP). */
+  ip: string;
 }
 
 export interface HandlerResult {
   status: number;
   body: unknown;
+  /** Extra response headers: Content-Type of a non-JSON body (the demo page), Retry-After on 429. */
+  headers?: Record<string, string>;
 }
 
 export interface HandlerDeps {

@@ -24,6 +24,8 @@ import { sandboxCreateSession } from './sandboxCreateSession.js';
 import { sandboxCreateUser } from './sandboxCreateUser.js';
 import { sandboxGetState } from './sandboxGetState.js';
 import { sandboxHealth } from './sandboxHealth.js';
+import { sandboxDemo } from './sandboxDemo.js';
+import { sandboxDemoAsset } from './sandboxDemoAsset.js';
 import { sandboxListClients } from './sandboxListClients.js';
 import { sandboxListUsers } from './sandboxListUsers.js';
 import { sandboxPutState } from './sandboxPutState.js';
@@ -43,6 +45,8 @@ export const handlers: Record<string, Handler> = {
   getAuthStatus,
   getJwks,
   sandboxHealth,
+  sandboxDemo,
+  sandboxDemoAsset,
   sandboxReset,
   sandboxListClients,
   sandboxCreateClient,

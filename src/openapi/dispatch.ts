@@ -65,6 +65,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         ...(fault && fault.status !== null ? { fault: true } : {}),
       });
     }
+    if (sent.headers) reply.headers(sent.headers);
     return reply.code(sent.status).send(sent.body);
   };
 }
@@ -103,12 +104,13 @@ async function handlerInput(context: Context, deps: HandlerDeps, request: Fastif
     body: request.body,
     client,
     user,
+    ip: request.ip,
   };
 }
 
 function failure(request: FastifyRequest, error: SandboxError): HandlerResult {
   if (error.explanation) request.log.info({ explanation: error.explanation, error: error.id }, 'request refused');
-  return { status: error.status, body: error.toBody() };
+  return { status: error.status, body: error.toBody(), ...(error.headers ? { headers: error.headers } : {}) };
 }
 
 function internalError(request: FastifyRequest, err: unknown): HandlerResult {

@@ -16,11 +16,30 @@ export function checkedResult(
   mode: 'off' | 'warn' | 'error',
 ): HandlerResult {
   if (mode === 'off' || !operationId) return result;
-  const { errors } = api.validateResponse(result.body, operationId, result.status);
-  if (!errors) return result;
-  const detail = errors.slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ');
-  request.log.warn({ operationId, status: result.status, errors }, `response does not match openapi.yaml: ${detail}`);
+  const detail = isJson(result) ? jsonMismatch(api, operationId, result) : nonJsonMismatch(api, operationId, result);
+  if (detail === undefined) return result;
+  request.log.warn({ operationId, status: result.status }, `response does not match openapi.yaml: ${detail}`);
   if (mode === 'warn') return result;
   const error = new SandboxError('internal_server_error', `The sandbox's ${operationId} response (${result.status}) does not match openapi.yaml: ${detail}`);
   return { status: error.status, body: error.toBody() };
 }
+
+function jsonMismatch(api: Api, operationId: string, result: HandlerResult): string | undefined {
+  const { errors } = api.validateResponse(result.body, operationId, result.status);
+  return errors ? errors.slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ') : undefined;
+}
+
+/**
+ * A non-JSON body (the demo page and its assets): openapi-backend validates JSON only, so the
+ * check is that the status declares this media type and the body is text.
+ */
+function nonJsonMismatch(api: Api, operationId: string, result: HandlerResult): string | undefined {
+  const type = mediaType(result)!;
+  const responses = (api.getOperation(operationId)?.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
+  const declared = Object.keys((responses[String(result.status)] ?? responses.default)?.content ?? {});
+  if (!declared.includes(type)) return `${type} is not a declared media type of response ${result.status} (declared: ${declared.join(', ') || 'none'})`;
+  return typeof result.body === 'string' ? undefined : `a ${type} body must be text`;
+}
+
+const mediaType = (result: HandlerResult) => result.headers?.['content-type']?.split(';')[0].trim().toLowerCase();
+const isJson = (result: HandlerResult) => [undefined, 'application/json'].includes(mediaType(result));

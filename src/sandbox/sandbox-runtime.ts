@@ -45,6 +45,7 @@ export class SandboxRuntime {
     svc.authenticators.clear();
     this.journal.clear();
     this.faults.clear();
+    svc.limiter.clear();
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);
     else svc.clock.release();

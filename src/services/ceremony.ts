@@ -40,20 +40,25 @@ export async function consumeCeremony(
 ): Promise<Ceremony> {
   const ceremony = await svc.store.getCeremony(authCode);
   if (!ceremony || !belongs(ceremony)) {
-    throw new SandboxError('invalid_auth_code', `auth_code ${authCode} is unknown for this client and ${kind === 'login' ? 'identifier' : 'user'}. Use the auth_code returned by ${initiateName(kind)}.`);
+    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${authCode} is unknown for this client and ${kind === 'login' ? 'identifier' : 'user'}. Use the auth_code returned by ${initiateName(kind)}.`);
   }
   if (ceremony.kind !== kind) {
-    throw new SandboxError('invalid_auth_code', `auth_code ${authCode} belongs to a ${ceremony.kind} ceremony, not a ${kind}. Use the auth_code returned by ${initiateName(kind)}.`);
+    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${authCode} belongs to a ${ceremony.kind} ceremony, not a ${kind}. Use the auth_code returned by ${initiateName(kind)}.`);
   }
   if (ceremony.status !== 'pending') {
-    throw new SandboxError('invalid_auth_code', `auth_code ${authCode} was already used (a previous attempt ${ceremony.status === 'verified' ? 'succeeded' : 'failed'}); each auth_code allows one attempt. Call ${initiateName(kind)} again.`);
+    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${authCode} was already used (a previous attempt ${ceremony.status === 'verified' ? 'succeeded' : 'failed'}); each auth_code allows one attempt (a replay is refused). Call ${initiateName(kind)} again.`);
   }
   await svc.store.putCeremony({ ...ceremony, status: 'failed' });
   const now = svc.clock.nowMs();
   if (now >= Date.parse(ceremony.expires_at)) {
-    throw new SandboxError('challenge_expired', `The challenge of auth_code ${authCode} expired at ${ceremony.expires_at} (sandbox time is ${new Date(now).toISOString()}; timeout ${svc.config.challengeTimeoutMs} ms). Call ${initiateName(kind)} again.`);
+    throw refusal('challenge_expired', 'challenge expiry', `The challenge of auth_code ${authCode} expired at ${ceremony.expires_at} (sandbox time is ${new Date(now).toISOString()}; timeout ${svc.config.challengeTimeoutMs} ms). Call ${initiateName(kind)} again.`);
   }
   return ceremony;
+}
+
+/** The same words to the caller and, naming the check, to the journal and log. */
+function refusal(id: 'invalid_auth_code' | 'challenge_expired', check: string, message: string): SandboxError {
+  return new SandboxError(id, message, `${check} check failed: ${message}`);
 }
 
 function initiateName(kind: Ceremony['kind']): string {

@@ -1,5 +1,6 @@
 import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import { SandboxError } from '../errors.js';
 import type { Client } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
 import { checkClientData } from './check-client-data.js';
@@ -12,7 +13,8 @@ import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
  * passkeys, and (as SSOJet's example) without allowCredentials, so the call cannot be used to
  * enumerate accounts; a discoverable credential picks itself.
  */
-export async function startPasskeyLogin(svc: Services, client: Client, identifier: string) {
+export async function startPasskeyLogin(svc: Services, client: Client, identifier: string, ip: string) {
+  svc.limiter.check({ clientId: client.client_id, identifier, ip });
   const user = await svc.store.findUserByIdentifier(client.client_id, identifier);
   const ceremony = await openCeremony(svc, {
     kind: 'login', client, identifier, user_id: user?.user_id ?? null, user_verification: client.policy.user_verification,
@@ -34,6 +36,22 @@ export async function startPasskeyLogin(svc: Services, client: Client, identifie
  * token. Unknown identifier and unknown credential fail with the same words.
  */
 export async function finishPasskeyLogin(
+  svc: Services,
+  input: { client: Client; ip: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
+) {
+  const who = { clientId: input.client.client_id, identifier: input.identifier, ip: input.ip };
+  // A locked-out caller is refused before the auth_code is read or consumed.
+  svc.limiter.check(who);
+  try {
+    return await verifyPasskeyLogin(svc, input);
+  } catch (err) {
+    // Only a failed verification is an attempt; malformed or expired requests are not.
+    if (err instanceof SandboxError && err.id === 'passkey_authentication_failed') svc.limiter.recordFailure(who);
+    throw err;
+  }
+}
+
+async function verifyPasskeyLogin(
   svc: Services,
   input: { client: Client; authCode: string; identifier: string; response: AuthenticationResponseJSON },
 ) {
@@ -63,6 +81,9 @@ export async function finishPasskeyLogin(
       expectedOrigin: clientData.data.origin,
       expectedRPID: client.rp_id,
       expectedType: 'webauthn.get',
+      // A cross-origin iframe got past checkClientData only if the client allows it; the library
+      // then wants the top origin named (any top origin: the policy has no list of embedders).
+      ...(clientData.data.crossOrigin === true && clientData.data.topOrigin !== undefined ? { expectedTopOrigin: clientData.data.topOrigin } : {}),
       requireUserVerification: ceremony.user_verification === 'required',
       credential: {
         id: credential.id,

@@ -8,6 +8,9 @@ import type { Services } from './services.js';
 import { supportedAlgorithms } from './supported-algorithms.js';
 import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
 
+/** WebAuthn's upper bound on a credential id's length (L3 §6.1 credentialIdLength, §7.1 step 25). */
+export const MAX_CREDENTIAL_ID_BYTES = 1023;
+
 /** SSOJet's "zero" time, which `UpdatedAt` shows until the first rename. */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
@@ -85,8 +88,15 @@ export async function finishPasskeyRegistration(
   }
 
   const credentialId = info.credential.id;
+  // WebAuthn L3 §7.1 step 25 (the library leaves it to the relying party): an id longer than
+  // 1023 bytes is refused, so no store or later allowCredentials list has to carry it.
+  const idBytes = isoBase64URL.toBuffer(credentialId).length;
+  if (idBytes > MAX_CREDENTIAL_ID_BYTES) {
+    throw fail('credentialId', `the credential id is ${idBytes} bytes long; WebAuthn allows at most ${MAX_CREDENTIAL_ID_BYTES} bytes (§6.1, §7.1 step 25). Use an authenticator that makes ids of 16 to 1023 bytes (the virtual authenticator makes 32 unless credentialIdLength says otherwise)`);
+  }
   if (await svc.store.getCredential(client.client_id, credentialId)) {
-    throw new SandboxError('passkey_already_registered', `Credential ${credentialId} is already registered with client ${client.client_id}; the authenticator should have refused it (excludeCredentials)`);
+    const message = `Credential ${credentialId} is already registered with client ${client.client_id}; the authenticator should have refused it (excludeCredentials). Sign in with it, or delete it first to register it again`;
+    throw new SandboxError('passkey_already_registered', message, `credential id check failed: ${message}`);
   }
   const now = svc.clock.now().toISOString();
   const credential: StoredCredential = {

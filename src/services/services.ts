@@ -3,6 +3,7 @@ import type { Clock } from '../lib/clock.js';
 import type { SeededRandom } from '../lib/random.js';
 import type { AuthenticatorRegistry } from '../sandbox/authenticator-registry.js';
 import type { Store } from '../store/store.js';
+import type { AttemptLimiter } from './attempt-limiter.js';
 import type { TokenService } from './token-service.js';
 
 /** What every service needs; built once per app by buildApp and handed to handlers. */
@@ -16,4 +17,6 @@ export interface Services {
   issuer: string;
   /** Virtual authenticators held for the control API. */
   authenticators: AuthenticatorRegistry;
+  /** Brute-force limits on failed passkey sign-ins. */
+  limiter: AttemptLimiter;
 }

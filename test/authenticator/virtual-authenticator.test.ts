@@ -296,3 +296,15 @@ t.test('setSignCount validates its input and credentials() returns copies', asyn
   copy.signCount = 100;
   t.equal(authenticator.credentials()[0].signCount, 7, 'mutating a copy does not change the authenticator');
 });
+
+t.test('credentialIdLength sets the length of a new credential id, within the 16-bit field', async (t) => {
+  const authenticator = new VirtualAuthenticator();
+  const options = await registrationOptions();
+  const long = authenticator.createCredential(options, { origin: ORIGIN, credentialIdLength: 1024 });
+  t.equal(isoBase64URL.toBuffer(long.id).length, 1024);
+  const verification = await verifyRegistrationResponse({ response: long, expectedChallenge: options.challenge, expectedOrigin: ORIGIN, expectedRPID: RP_ID });
+  t.equal(isoBase64URL.toBuffer(verification.registrationInfo!.credential.id).length, 1024, 'authData carries the same id (the relying party must enforce the 1023-byte cap)');
+  for (const bad of [0, 65536, 1.5]) {
+    t.throws(() => authenticator.createCredential(options, { origin: ORIGIN, credentialIdLength: bad }), RangeError, `${bad} is refused`);
+  }
+});

@@ -115,6 +115,7 @@ t.test('a normal start prints a banner and serves health, the spec and the docs'
   t.match(out, 'alice@example.com');
   t.match(out, `${sb.url}/docs`);
   t.match(out, `${sb.url}/openapi.yaml`);
+  t.match(out, `demo page       http://localhost:${sb.port}/__sandbox/demo`, 'the demo page (sandboxDemo), on localhost: the default RP ID');
 
   const health = await fetch(`${sb.url}/__sandbox/health`);
   t.equal(health.status, 200);
@@ -129,6 +130,10 @@ t.test('a normal start prints a banner and serves health, the spec and the docs'
   t.equal(docs.status, 200);
   t.match(docs.headers.get('content-type'), /text\/html/);
   t.match(await docs.text(), /<html/i);
+
+  const demo = await fetch(`http://localhost:${sb.port}/__sandbox/demo`);
+  t.equal(demo.status, 200);
+  t.match(demo.headers.get('content-type'), /text\/html/);
 });
 
 t.test('environment variables work the same as flags (PORT=0 SEED=7)', async (t) => {
@@ -173,6 +178,7 @@ t.test('with --port 0 the default token issuer is http://localhost:<the port act
 t.test('SANDBOX_API=off removes /__sandbox/* while the SSOJet API still answers', async (t) => {
   const sb = await startCli(t, ['--port', '0'], { SANDBOX_API: 'off' });
   t.match(sb.stdout(), /control API\s+off/);
+  t.notMatch(sb.stdout(), 'demo page', 'no demo page without the control API');
   const health = await fetch(`${sb.url}/__sandbox/health`);
   t.equal(health.status, 404);
   t.equal((await json(health)).error, 'resource_not_found');

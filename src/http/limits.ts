@@ -1,0 +1,87 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { SandboxError, type ErrorId } from '../errors.js';
+
+/** Size limits on what a request may carry; each refusal is in SSOJet's envelope and says the limit. */
+export const limits = {
+  /** Request body (JSON). WebAuthn responses are a few KiB; 1 MiB leaves room for state restores. */
+  bodyBytes: 1024 * 1024,
+  /** Request line URL (path and query). */
+  urlBytes: 8 * 1024,
+  /** All request headers together (Node's own parser enforces it). */
+  headerBytes: 16 * 1024,
+} as const;
+
+/** onRequest hook: a URL over the limit gets 414 before routing or validation look at it. */
+export async function refuseLongUrl(request: FastifyRequest, reply: FastifyReply) {
+  const length = Buffer.byteLength(request.raw.url ?? '');
+  if (length <= limits.urlBytes) return;
+  const error = new SandboxError('uri_too_long', `The request URL is ${length} bytes; the sandbox accepts at most ${limits.urlBytes}. Send large values in a JSON body instead`);
+  return reply.code(error.status).send(error.toBody());
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (oversized headers, a
+ * request that did not arrive in time, garbage on the wire). Fastify's default answer is its own
+ * JSON shape; this one answers in SSOJet's envelope, then closes the connection as Node does.
+ */
+export function clientErrorHandler(requestTimeoutMs: number) {
+  return function onClientError(err: NodeJS.ErrnoException, socket: Socket) {
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const error = clientError(err, requestTimeoutMs);
+    const body = JSON.stringify(error.toBody());
+    if (socket.writable) {
+      socket.write(`HTTP/1.1 ${error.status} ${statusText[error.status] ?? 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    }
+    socket.destroy();
+  };
+}
+
+const statusText: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+
+/** The envelope for a Node-level or body-level refusal. */
+export function clientError(err: NodeJS.ErrnoException, requestTimeoutMs: number): SandboxError {
+  const [id, description] = describe(err, requestTimeoutMs);
+  return new SandboxError(id, description);
+}
+
+const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';
+
+function describe(err: NodeJS.ErrnoException, requestTimeoutMs: number): [ErrorId, string] {
+  switch (err.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return ['headers_too_large', `The request line and headers exceed ${limits.headerBytes} bytes; send fewer or smaller headers (large values belong in a JSON body)`];
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+    case bodyTimeoutCode:
+      return ['request_timeout', `The whole request did not arrive within ${requestTimeoutMs} ms (REQUEST_TIMEOUT_MS); send it in one go`];
+    default:
+      return ['malformed_request', `The request is not valid HTTP/1.1 (${err.code ?? err.message}); check the request line, headers and Content-Length`];
+  }
+}
+
+/**
+ * preParsing hook: Node's requestTimeout only covers the request line and headers; a body that
+ * trickles in (or stops half-way) would hold the request open forever. The body must have
+ * arrived within the same REQUEST_TIMEOUT_MS, counted from the start of the request.
+ */
+export function bodyDeadline(requestTimeoutMs: number) {
+  return async function (request: FastifyRequest, reply: FastifyReply, payload: NodeJS.ReadableStream) {
+    const { headers } = request.raw;
+    const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] ?? '0') !== '0';
+    if (!hasBody || request.raw.complete) return payload;
+    const body = new PassThrough();
+    const timer = setTimeout(() => {
+      const err = Object.assign(new Error(`body not received within ${requestTimeoutMs} ms`), { code: bodyTimeoutCode, statusCode: 408 });
+      reply.header('connection', 'close');
+      body.destroy(err);
+    }, requestTimeoutMs);
+    timer.unref();
+    const stop = () => clearTimeout(timer);
+    payload.on('end', stop);
+    payload.on('error', stop);
+    request.raw.on('close', stop);
+    payload.pipe(body);
+    return body;
+  };
+}
