@@ -2,15 +2,23 @@
 #   docker build -t ssojet-sandbox .
 #   docker run --rm -p 8787:8787 ssojet-sandbox
 # Configure with the same env vars as the CLI (SEED, SCENARIO, CLOCK, ISSUER, LOG_LEVEL, ...).
+# Durable state: -v sandbox-data:/data -e DATA_FILE=/data/sandbox.db
 
 # --- build: compile TypeScript, then drop dev dependencies ---------------------------------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
+# better-sqlite3 (DATA_FILE) is a native addon: its install script fetches a prebuilt binary
+# or, failing that, compiles one, which needs python3, make and g++ (build stage only).
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 # Dependencies first, so that this layer is cached until the lock file changes.
-# (--ignore-scripts: `prepare` would compile before src/ is copied; the only install script
-# in the lock is esbuild's, a dev dependency of tsx that the build does not use.)
+# (--ignore-scripts: `prepare` would compile before src/ is copied, and esbuild's script is
+# for tsx, a dev dependency the build does not use. That also skips better-sqlite3's, so it
+# is run on its own, and the addon is loaded once to fail the build here, not at run time.)
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts
+RUN npm ci --ignore-scripts \
+ && npm rebuild better-sqlite3 \
+ && node -e "new (require('better-sqlite3'))(':memory:').pragma('journal_mode')"
 COPY tsconfig.json openapi.yaml ./
 COPY src ./src
 COPY fixtures ./fixtures
@@ -33,6 +41,9 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/openapi.yaml ./openapi.yaml
 COPY --from=build /app/fixtures ./fixtures
 COPY --from=build /app/public ./public
+# A place the `node` user may write DATA_FILE to; mount a volume there to keep it:
+#   docker run -p 8787:8787 -v sandbox-data:/data -e DATA_FILE=/data/sandbox.db ssojet-sandbox
+RUN mkdir /data && chown node:node /data
 USER node
 EXPOSE 8787
 # Slim images have no curl: Node's own fetch probes the readiness endpoint.

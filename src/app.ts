@@ -53,15 +53,29 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const random = new SeededRandom(config.seed);
   const issuer = config.issuer ?? `http://localhost:${config.port}`;
   const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
+  // DATA_FILE: the SQLite store, opened here and closed with the app. Imported only then, so
+  // the in-memory default never loads the native module.
+  const ownStore = options.store ? null : config.dataFile ? (await import('./store/sqlite-store.js')).SqliteStore.open(config.dataFile) : null;
+  const store: Store = options.store ?? ownStore ?? new MemoryStore();
   const services: Services = {
-    config, store: options.store ?? new MemoryStore(), clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
+    config, store, clock, random, tokens, issuer, authenticators: new AuthenticatorRegistry(random),
     limiter: new AttemptLimiter(clock, config.rateLimits
       ? { perIdentifier: config.rateLimitIdentifier, perIp: config.rateLimitIp, windowMs: config.rateLimitWindowMs }
       : null),
   };
   const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
   const runtime = new SandboxRuntime(services, emulatedOperations(spec));
-  await runtime.reset();
+  try {
+    // A durable store records where the runtime stands with each write, and a file that
+    // already holds data is loaded as is (the scenario seeds only a new or empty file).
+    store.trackRuntime?.(() => ({ scenario: runtime.scenario, seed: runtime.seed, rng_counter: random.counter }));
+    const resume = await store.resumePoint?.();
+    if (resume) runtime.resume(resume);
+    else await runtime.reset();
+  } catch (err) {
+    ownStore?.close();
+    throw err;
+  }
 
   const api = await createBackend(structuredClone(spec), services);
   const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
@@ -75,6 +89,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     http: { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
     clientErrorHandler: clientErrorHandler(config.requestTimeoutMs),
     frameworkErrors,
+    // On close (SIGTERM/SIGINT, sb.close()): idle keep-alive sockets are closed at once, and a
+    // request that still arrives on a busy one is served in full (with Connection: close)
+    // rather than refused with Fastify's own 503 body, so every answer is a real one.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
+  });
+  // A request in flight when closing began ends on a keep-alive socket, which Node's one
+  // closeIdleConnections() at close has already passed over: reap idle sockets until closed,
+  // so a client's open connection cannot hold the shutdown until keepAliveTimeout.
+  let reaper: NodeJS.Timeout | undefined;
+  app.addHook('preClose', (done) => {
+    if (app.server.listening) reaper = setInterval(() => app.server.closeIdleConnections(), 20).unref();
+    done();
+  });
+  // onClose runs after the server has stopped and every in-flight request has been answered.
+  app.addHook('onClose', async () => {
+    clearInterval(reaper);
+    ownStore?.close();
   });
   app.server.on('checkExpectation', checkExpectation);
   app.addHook('onRequest', refuseLongUrl);

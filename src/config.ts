@@ -31,6 +31,8 @@ export interface Config {
   rateLimitWindowMs: number;
   /** Time allowed to receive a whole request (headers and body), in ms. */
   requestTimeoutMs: number;
+  /** SQLite file that keeps the state across restarts (null: in memory). */
+  dataFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,7 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_IP', field: 'rateLimitIp', help: 'failed sign-ins allowed per IP address per window', parse: integer(1, 1000000) },
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
+  { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
 ];
 
 export const defaultConfig: Config = {
@@ -113,6 +116,7 @@ export const defaultConfig: Config = {
   rateLimitIp: 300,
   rateLimitWindowMs: 15 * 60 * 1000,
   requestTimeoutMs: 30000,
+  dataFile: null,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

@@ -44,6 +44,7 @@ export interface Sandbox {
   fault(input: FaultInput): Fault;
   /** The Fastify app and services, for `inject` and deeper inspection. */
   built: Built;
+  /** Stops listening once in-flight requests are answered, then closes DATA_FILE if any. */
   close(): Promise<void>;
 }
 
@@ -55,7 +56,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const { store, logger, ...configOptions } = options;
   const config = resolveConfig({ port: 0, logLevel: 'silent', ...configOptions });
   const built = await buildApp(config, { store, logger });
-  await built.app.listen({ port: config.port, host: config.host });
+  try {
+    await built.app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await built.app.close(); // releases DATA_FILE
+    throw err;
+  }
   const address = built.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   adoptListeningPort(built, port);

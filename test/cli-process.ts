@@ -97,3 +97,35 @@ export async function startCli(tt: Teardown, args: string[], env: Record<string,
   return { ...run, url: first[1], port: Number(first[2]) };
 }
 
+
+// ---- Load against a running CLI (durability and shutdown tests) ---------------------------
+
+export const LOAD_CLIENT = 'cli_sandbox0000000000001';
+export const LOAD_ORIGIN = 'http://localhost:3000';
+const qs = (p: Record<string, string>) => new URLSearchParams(p).toString();
+
+/** One HTTP exchange over a real socket: the status and text, or the network error (no answer). */
+export type Answer = { status: number; text: string; contentType: string } | { error: string };
+
+export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
+  try {
+    const res = await fetch(url, init);
+    // A response counts as answered only once the whole body arrived.
+    const text = await res.text();
+    return { status: res.status, text, contentType: res.headers.get('content-type') ?? '' };
+  } catch (err) {
+    return { error: String((err as Error & { cause?: Error }).cause?.message ?? (err as Error).message) };
+  }
+}
+
+export const jsonInit = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+});
+
+/** The steps of one passkey registration by a new user, each an HTTP call to the CLI. */
+export const ceremonyUrls = {
+  session: (base: string) => `${base}/__sandbox/sessions`,
+  register: (base: string, p: Record<string, string> = {}) => `${base}/api/v1/auth/passwordless/passkey/register?${qs({ client_id: LOAD_CLIENT, ...p })}`,
+  login: (base: string, p: Record<string, string>) => `${base}/api/v1/auth/passwordless/passkey/login?${qs({ client_id: LOAD_CLIENT, ...p })}`,
+  credentials: (base: string) => `${base}/api/v1/auth/passwordless/passkey/credentials?${qs({ client_id: LOAD_CLIENT })}`,
+};

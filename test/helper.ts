@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OpenAPIBackend } from 'openapi-backend';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type Built } from '../src/app.js';
@@ -68,8 +71,19 @@ export interface Harness extends Built {
 
 /** One app per test file, closed in teardown. Pinned clock, fixed seed, responses validated strictly. */
 export async function build(t: Tap, overrides: Partial<Config> = {}): Promise<Harness> {
+  // SANDBOX_TEST_STORE=sqlite runs the same tests on the durable store (a new file per harness).
+  let dataDir: string | null = null;
+  if (process.env.SANDBOX_TEST_STORE === 'sqlite' && overrides.dataFile === undefined) {
+    dataDir = mkdtempSync(join(tmpdir(), 'sandbox-test-'));
+    overrides = { ...overrides, dataFile: join(dataDir, 'sandbox.db') };
+  } else if (process.env.SANDBOX_TEST_STORE !== undefined && process.env.SANDBOX_TEST_STORE !== 'memory') {
+    throw new Error(`SANDBOX_TEST_STORE must be memory or sqlite, got ${process.env.SANDBOX_TEST_STORE}`);
+  }
   const built = await buildApp(resolveConfig({ logLevel: 'silent', seed: 42, clock: PINNED, responseValidation: 'error', ...overrides }));
-  t.teardown(() => built.app.close());
+  t.teardown(async () => {
+    await built.app.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
   const call: Harness['call'] = async (opts) => {
     const raw = await built.app.inject(opts);
     const problems = await specErrors(String(opts.method ?? 'GET'), opts.url, raw);

@@ -2,12 +2,15 @@ import { SandboxError } from '../errors.js';
 import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser } from '../services/users.js';
+import type { ResumePoint } from '../store/store.js';
 import type { SandboxState, User } from '../store/types.js';
 import { parseInstant } from '../lib/instant.js';
 import { FaultInjector } from './fault-injector.js';
 import { Journal } from './journal.js';
 import { generatedPasskeyFactory } from './generated-passkeys.js';
 import { loadScenario } from './scenario.js';
+
+const UNRECORDED_RNG_COUNTER = 1_000_000_000;
 
 /**
  * Owns the whole-state operations: reset to a scenario, export, restore. The same scenario,
@@ -34,12 +37,15 @@ export class SandboxRuntime {
     const seed = options.seed ?? this.svc.config.seed;
     const scenario = loadScenario(scenarioName);
     const { svc } = this;
+    // Position first: a durable store records it with each write (see Store.trackRuntime).
+    this.scenario = scenarioName;
+    this.seed = seed;
+    svc.random.reset(seed, 0);
     await svc.store.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
     svc.authenticators.clear();
     this.journal.clear();
     this.faults.clear();
     svc.limiter.clear();
-    svc.random.reset(seed, 0);
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);
     else svc.clock.release();
@@ -71,9 +77,20 @@ export class SandboxRuntime {
         for (const user of generated) await svc.store.putCredential(passkeyOf(user));
       }
     }
-    this.scenario = scenarioName;
-    this.seed = seed;
     return this.summary();
+  }
+
+  /**
+   * Start-up on a durable store that already holds data (DATA_FILE): keep the data as is and
+   * continue where the last write left the scenario, seed and RNG, so new ids and challenges
+   * never repeat old ones. The clock is the configured one; journal, faults and the control
+   * API's authenticators start empty (they are not part of the store).
+   */
+  resume(point: Partial<ResumePoint>) {
+    this.scenario = point.scenario ?? this.svc.config.scenario;
+    this.seed = point.seed ?? this.svc.config.seed;
+    // No record (data written outside a sandbox): a position far from anything a session used.
+    this.svc.random.reset(this.seed, point.rng_counter ?? UNRECORDED_RNG_COUNTER);
   }
 
   async summary() {
@@ -100,13 +117,13 @@ export class SandboxRuntime {
       throw new SandboxError('invalid_state', `The state document is inconsistent: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
     }
     const { svc } = this;
-    await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
-    svc.authenticators.importAll(state.authenticators);
     svc.random.reset(state.seed, state.rng.counter);
-    if (state.clock.pinned) svc.clock.pin(state.clock.now!);
-    else svc.clock.release();
     this.scenario = state.scenario;
     this.seed = state.seed;
+    await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
+    svc.authenticators.importAll(state.authenticators);
+    if (state.clock.pinned) svc.clock.pin(state.clock.now!);
+    else svc.clock.release();
     return this.summary();
   }
 }

@@ -5,6 +5,14 @@ import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User 
  * issue #6) can stand in for the in-memory one without touching the services. Every lookup
  * is scoped by client: nothing of one client is reachable through another.
  */
+/** Where the runtime stood at a durable store's last write: what a restart resumes from. */
+export interface ResumePoint {
+  scenario: string;
+  seed: number;
+  /** The seeded RNG's position, so ids and challenges after a restart never repeat old ones. */
+  rng_counter: number;
+}
+
 export interface Store {
   getClient(clientId: string): Promise<Client | undefined>;
   listClients(): Promise<Client[]>;
@@ -44,4 +52,15 @@ export interface Store {
   /** Replace everything with `data`. */
   importData(data: StoreData): Promise<void>;
   counts(): Promise<{ clients: number; users: number; credentials: number }>;
+
+  /**
+   * Durable stores only (DATA_FILE): record `source()` with every write, in the same
+   * transaction, and give it back after a restart. Undefined from `resumePoint` means the
+   * store holds no data yet (start-up seeds the scenario); `{}` means data without a record
+   * (written by a store nobody tracked).
+   */
+  trackRuntime?(source: () => ResumePoint): void;
+  resumePoint?(): Promise<Partial<ResumePoint> | undefined>;
+  /** Release the backing file (called once, when the app closes). */
+  close?(): void;
 }
