@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LightMyRequestResponse } from 'fastify';
+import type { Test } from 'tap';
 import { configKeys } from '../src/config.js';
+import { specErrors } from './helper.js';
 
 /** Spawning the real CLI for tests: the built one when fresh, else the source through tsx. */
 type Teardown = { teardown(fn: () => unknown): void };
@@ -105,6 +108,16 @@ export const LOAD_ORIGIN = 'http://localhost:3000';
 const qs = (p: Record<string, string>) => new URLSearchParams(p).toString();
 
 /** One HTTP exchange over a real socket: the status and text, or the network error (no answer). */
+/** Checks an answer read over the wire against openapi.yaml, as h.call does in-process. */
+export async function checked(tt: Test, method: string, url: string, a: Answer) {
+  if ('error' in a) return;
+  const { pathname, search } = new URL(url);
+  const res = { statusCode: a.status, body: a.text, headers: { 'content-type': a.contentType } } as unknown as LightMyRequestResponse;
+  const problems = await specErrors(method, pathname + search, res);
+  if (problems.length > 0) tt.fail(`${method} ${pathname} answer does not match openapi.yaml`, { problems, body: a.text });
+}
+export const answerBody = (a: Answer) => ('error' in a ? undefined : JSON.parse(a.text));
+
 export type Answer = { status: number; text: string; contentType: string } | { error: string };
 
 export async function send(url: string, init: RequestInit = {}): Promise<Answer> {

@@ -1,11 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LightMyRequestResponse } from 'fastify';
 import { VirtualAuthenticator } from '../../src/authenticator/index.js';
-import { specErrors } from '../helper.js';
-import { ceremonyUrls as u, jsonInit, LOAD_ORIGIN, send, startCli, type Answer } from '../cli-process.js';
+import { answerBody as body, ceremonyUrls as u, checked, jsonInit, LOAD_ORIGIN, send, startCli } from '../cli-process.js';
 
 // DATA_FILE, as a process: every registration the sandbox answered 200 survives kill -9 of
 // the process mid-load, and works for sign-in after a restart on the same file.
@@ -21,15 +19,6 @@ const WORKERS = 6;
 const KILL_AFTER = 24; // registrations answered 200 before the kill; more are in flight when it lands
 const MAX_USERS = 200; // bound, should the kill never come
 
-/** Every answer the test reads is checked against openapi.yaml, as h.call does in-process. */
-async function checked(tt: Test, method: string, url: string, a: Answer) {
-  if ('error' in a) return;
-  const { pathname, search } = new URL(url);
-  const res = { statusCode: a.status, body: a.text, headers: { 'content-type': a.contentType } } as unknown as LightMyRequestResponse;
-  const problems = await specErrors(method, pathname + search, res);
-  if (problems.length > 0) tt.fail(`${method} ${pathname} answer does not match openapi.yaml`, { problems, body: a.text });
-}
-const body = (a: Answer) => ('error' in a ? undefined : JSON.parse(a.text));
 
 type Registered = { email: string; credentialId: string; authenticator: VirtualAuthenticator };
 

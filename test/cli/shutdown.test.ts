@@ -1,11 +1,9 @@
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LightMyRequestResponse } from 'fastify';
 import { VirtualAuthenticator } from '../../src/authenticator/index.js';
-import { specErrors } from '../helper.js';
-import { ceremonyUrls as u, jsonInit, LOAD_CLIENT, LOAD_ORIGIN, send, startCli, type Answer } from '../cli-process.js';
+import { answerBody as body, ceremonyUrls as u, checked, jsonInit, LOAD_CLIENT, LOAD_ORIGIN, send, startCli } from '../cli-process.js';
 
 // Graceful shutdown: SIGTERM under load stops accepting, answers every request it took in
 // full (requests held in flight by a delay fault included), closes the data file, exits 0;
@@ -16,14 +14,6 @@ import { ceremonyUrls as u, jsonInit, LOAD_CLIENT, LOAD_ORIGIN, send, startCli, 
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 
-async function checked(tt: Test, method: string, url: string, a: Answer) {
-  if ('error' in a) return;
-  const { pathname, search } = new URL(url);
-  const res = { statusCode: a.status, body: a.text, headers: { 'content-type': a.contentType } } as unknown as LightMyRequestResponse;
-  const problems = await specErrors(method, pathname + search, res);
-  if (problems.length > 0) tt.fail(`${method} ${pathname} answer does not match openapi.yaml`, { problems, body: a.text });
-}
-const body = (a: Answer) => ('error' in a ? undefined : JSON.parse(a.text));
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   t.test(`${signal} during load: every request taken is answered in full, the file closes, exit 0`, async (t) => {
