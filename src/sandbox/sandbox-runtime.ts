@@ -1,4 +1,5 @@
 import { SandboxError } from '../errors.js';
+import { forgetPurgeSchedule } from '../services/ceremony.js';
 import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser } from '../services/users.js';
@@ -46,6 +47,7 @@ export class SandboxRuntime {
     this.journal.clear();
     this.faults.clear();
     svc.limiter.clear();
+    forgetPurgeSchedule(svc.store);
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);
     else svc.clock.release();
@@ -122,6 +124,7 @@ export class SandboxRuntime {
     this.seed = state.seed;
     await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
     svc.authenticators.importAll(state.authenticators);
+    forgetPurgeSchedule(svc.store);
     if (state.clock.pinned) svc.clock.pin(state.clock.now!);
     else svc.clock.release();
     return this.summary();

@@ -37,6 +37,11 @@ async function purgeExpired(svc: Services, now: number): Promise<void> {
   await svc.store.purgeRefreshTokens?.(cutoff);
 }
 
+/** Reset and restore start the schedule again, so a replay gives the state a fresh start gives. */
+export function forgetPurgeSchedule(store: object): void {
+  nextPurge.delete(store);
+}
+
 /** Opens a ceremony: a fresh 32-byte challenge bound to a new 24-hex auth_code. */
 export async function openCeremony(
   svc: Services,

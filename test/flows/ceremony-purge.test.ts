@@ -87,3 +87,21 @@ t.test('the same operations at the same clock purge the same way (deterministic)
   };
   t.same(await run(), await run());
 });
+
+t.test('the purge schedule starts again with reset and restore: a replay after reset gives the same state as a fresh start', async (t) => {
+  const scenario = async (h: Awaited<ReturnType<typeof build>>) => {
+    await h.call({ url: paths.login({ client_id: DEFAULT_CLIENT, identifier: BOB.email }) });
+    await h.call({ url: paths.login({ client_id: DEFAULT_CLIENT, identifier: BOB.email }) });
+    await h.call({ method: 'POST', url: '/__sandbox/clock', payload: { advance_ms: TIMEOUT + 1 } });
+    await h.call({ url: paths.login({ client_id: DEFAULT_CLIENT, identifier: 'carol@example.com' }) });
+    return h.state();
+  };
+  const fresh = await scenario(await build(t));
+  const h = await build(t);
+  const before = await h.state();
+  await scenario(h);
+  await h.call({ method: 'POST', url: '/__sandbox/reset', payload: {} });
+  t.same(await scenario(h), fresh, 'after reset');
+  await h.call({ method: 'PUT', url: '/__sandbox/state', payload: before });
+  t.same(await scenario(h), fresh, 'after PUT /__sandbox/state');
+});
