@@ -109,7 +109,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ownStore?.close();
   });
   app.server.on('checkExpectation', checkExpectation);
-  app.addHook('onRequest', refuseLongUrl);
   app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
@@ -139,6 +138,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.
   app.addHook('onRequest', corsHook(services.store, api));
+  // After CORS, so a page on an allowed origin can read the 414 too.
+  app.addHook('onRequest', refuseLongUrl);
   const dispatch = createDispatcher(api, deps, config.responseValidation);
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });

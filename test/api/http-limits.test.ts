@@ -43,6 +43,9 @@ t.test('a URL over the limit: 414 before routing, with the limit named', async (
   const h = await build(t);
   const long = paths.login({ client_id: DEFAULT_CLIENT, identifier: 'a'.repeat(limits.urlBytes) });
   isError(t, await h.call({ url: long }), 414, 'uri_too_long', new RegExp(`at most ${limits.urlBytes}.*JSON body`));
+  const fromPage = await h.call({ url: long, headers: { origin: 'http://localhost:3000' } });
+  t.equal(fromPage.status, 414);
+  t.equal(fromPage.headers['access-control-allow-origin'], 'http://localhost:3000', 'a page on an allowed origin can read the refusal');
   const fits = paths.login({ client_id: DEFAULT_CLIENT, identifier: `${'a'.repeat(100)}@example.com` });
   t.equal((await h.call({ url: fits })).status, 200, 'a long but acceptable URL still works');
   t.same((await h.call({ url: '/__sandbox/requests' })).body.filter((e: { status: number }) => e.status === 500), []);
