@@ -10,8 +10,10 @@ export const corsAllowedHeaders = 'authorization, content-type, x-client-id';
 export const corsExposedHeaders = 'retry-after';
 
 type Raw = string | string[] | undefined;
-const first = (value: Raw): string | undefined =>
-  (Array.isArray(value) ? value : [value]).find((v): v is string => typeof v === 'string' && v !== '');
+function first(value: Raw): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  return value?.find((v) => typeof v === 'string' && v !== '');
+}
 
 /**
  * CORS per client. The client is the one the request names (`?client_id=` or `x-client-id`);

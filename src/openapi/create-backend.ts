@@ -5,6 +5,7 @@ import type { HandlerDeps } from '../handlers/handler.js';
 import { handlers } from '../handlers/index.js';
 import type { Services } from '../services/services.js';
 import { ajvOptions, customizeAjv } from './create-ajv.js';
+import { installFastRequestParser } from './fast-request-parser.js';
 import { resolveClient } from './resolve-client.js';
 import { validationError } from './validation-error.js';
 
@@ -68,6 +69,7 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
   });
   await api.init();
   memoizeOperations(api);
+  installFastRequestParser(api);
   return api;
 }
 

@@ -9,6 +9,7 @@ import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client } from '../store/types.js';
 import type { Api, Routed } from './create-backend.js';
 import { checkedResult } from './respond.js';
+import { routeRequest } from './route-request.js';
 
 /**
  * The one catch-all route: everything under the emulated API and /__sandbox goes through
@@ -21,13 +22,13 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     let routed: Routed;
     try {
-      routed = await api.handleRequest({
+      routed = await routeRequest(api, {
         method,
         path,
         query: request.query as Record<string, string | string[]>,
         headers: request.headers as Record<string, string | string[]>,
         body: request.body,
-      }) as Routed;
+      });
     } catch (err) {
       const sent = internalError(request, err);
       if (!path.startsWith('/__sandbox/')) {

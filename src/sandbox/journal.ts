@@ -22,34 +22,43 @@ export interface JournalFilter {
   limit?: number;
 }
 
+type Recorded = Omit<JournalEntry, 'id' | 'time'>;
+
 /**
  * The request journal: a bounded ring buffer of the emulated API's requests, so a test can ask
  * "what did the sandbox see, and why did it refuse?" Not part of the exported state.
+ * Recording is on every request's path, so it stores the entry as given with the clock's
+ * milliseconds and overwrites the oldest slot in place; ids and ISO times are made when read.
  */
 export class Journal {
-  private entries: JournalEntry[] = [];
+  private slots: Array<{ id: number; timeMs: number; entry: Recorded }> = [];
+  private next = 0;
   private nextId = 1;
 
   constructor(private readonly clock: Clock, private readonly capacity = 1000) {}
 
-  record(entry: Omit<JournalEntry, 'id' | 'time'>): JournalEntry {
-    const full: JournalEntry = { id: this.nextId++, time: this.clock.now().toISOString(), ...entry };
-    this.entries.push(full);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
-    return full;
+  record(entry: Recorded): void {
+    const slot = { id: this.nextId++, timeMs: this.clock.nowMs(), entry };
+    if (this.slots.length < this.capacity) this.slots.push(slot);
+    else this.slots[this.next] = slot;
+    this.next = (this.next + 1) % this.capacity;
   }
 
   list(filter: JournalFilter = {}): JournalEntry[] {
     const since = filter.since === undefined ? undefined : Date.parse(filter.since);
-    const matching = this.entries.filter((e) =>
-      (filter.operation === undefined || e.operation === filter.operation)
-      && (filter.status === undefined || e.status === filter.status)
-      && (filter.client_id === undefined || e.client_id === filter.client_id)
-      && (since === undefined || Date.parse(e.time) >= since));
+    const ordered = this.slots.length < this.capacity ? this.slots : [...this.slots.slice(this.next), ...this.slots.slice(0, this.next)];
+    const matching = ordered
+      .filter(({ timeMs, entry: e }) =>
+        (filter.operation === undefined || e.operation === filter.operation)
+        && (filter.status === undefined || e.status === filter.status)
+        && (filter.client_id === undefined || e.client_id === filter.client_id)
+        && (since === undefined || timeMs >= since))
+      .map(({ id, timeMs, entry }): JournalEntry => ({ id, time: new Date(timeMs).toISOString(), ...entry }));
     return filter.limit === undefined ? matching : matching.slice(-filter.limit);
   }
 
   clear(): void {
-    this.entries = [];
+    this.slots = [];
+    this.next = 0;
   }
 }

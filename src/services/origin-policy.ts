@@ -4,18 +4,37 @@
  * The origin must be a bare origin: `http://localhost.evil.test` never matches `http://localhost:*`.
  */
 export function originAllowed(origins: string[], origin: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (parsed.origin !== origin.toLowerCase()) return false;
-  const hostBase = `${parsed.protocol}//${parsed.hostname}`;
+  const parsed = parseOrigin(origin);
+  if (parsed === null) return false;
   return origins.some((pattern) => {
     const p = pattern.toLowerCase();
-    return p.endsWith(':*') ? p.slice(0, -2) === hostBase : p === parsed.origin;
+    return p.endsWith(':*') ? p.slice(0, -2) === parsed.hostBase : p === parsed.origin;
   });
+}
+
+type ParsedOrigin = { origin: string; hostBase: string } | null;
+
+/**
+ * The Origin header is checked on every browser request (CORS) and ceremony, and a client
+ * sends the same few origins: parsing with `new URL` is the cost, so parses are kept, up to
+ * a bound (an attacker's stream of distinct origins only recycles the cache).
+ */
+const parsedOrigins = new Map<string, ParsedOrigin>();
+const PARSED_ORIGINS_MAX = 1000;
+
+function parseOrigin(origin: string): ParsedOrigin {
+  let parsed = parsedOrigins.get(origin);
+  if (parsed !== undefined) return parsed;
+  try {
+    const url = new URL(origin);
+    // A bare origin only: a path, query, user info or trailing slash makes it no origin.
+    parsed = url.origin === origin.toLowerCase() ? { origin: url.origin, hostBase: `${url.protocol}//${url.hostname}` } : null;
+  } catch {
+    parsed = null;
+  }
+  if (parsedOrigins.size >= PARSED_ORIGINS_MAX) parsedOrigins.clear();
+  parsedOrigins.set(origin, parsed);
+  return parsed;
 }
 
 export function describeOrigins(origins: string[]): string {

@@ -1,10 +1,11 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { calculateJwkThumbprint, exportJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { calculateJwkThumbprint, exportJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import { SandboxError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
 import type { SeededRandom } from '../lib/random.js';
 import type { IssuedTokens } from '../store/types.js';
+import { signRs256Jwt } from './sign-rs256-jwt.js';
 
 export interface AccessTokenClaims extends JWTPayload {
   sub: string;
@@ -71,16 +72,11 @@ export class TokenService {
   async issue(clientId: string, userId: string): Promise<IssuedTokens> {
     const now = Math.floor(this.clock.nowMs() / 1000);
     const exp = now + this.ttlSeconds;
-    const accessToken = await new SignJWT({ client_id: clientId })
-      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: this.kid })
-      .setIssuer(this.issuer)
-      .setSubject(userId)
-      .setAudience(clientId)
-      .setIssuedAt(now)
-      .setNotBefore(now)
-      .setExpirationTime(exp)
-      .setJti(this.random.objectId())
-      .sign(this.privateKey);
+    const accessToken = await signRs256Jwt(
+      { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
+      { client_id: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti: this.random.objectId() },
+      this.privateKey,
+    );
     return {
       access_token: accessToken,
       refresh_token: `rt_${this.random.base64url(32)}`,

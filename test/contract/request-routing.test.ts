@@ -1,0 +1,80 @@
+// The sandbox routes with openapi-backend's router and validator, but through its own
+// parseRequest and handleRequest flow (src/openapi/fast-request-parser.ts, route-request.ts;
+// issue #5). Both must decide exactly as openapi-backend's own code does: the same parsed
+// request, and the same outcome (operation, 404, 405, security failure, validation errors).
+import t from 'tap';
+import { OpenAPIBackend, type Operation, type Request } from 'openapi-backend';
+import type { OpenAPIV3 } from 'openapi-types';
+import { ajvOptions, customizeAjv } from '../../src/openapi/create-ajv.js';
+import { loadSpec } from '../../src/openapi/spec.js';
+import { routeRequest } from '../../src/openapi/route-request.js';
+import type { Routed } from '../../src/openapi/create-backend.js';
+import { ALICE, build, DEFAULT_CLIENT } from '../helper.js';
+
+const spec = loadSpec() as OpenAPIV3.Document;
+
+async function plainBackend() {
+  const api = new OpenAPIBackend({ definition: structuredClone(spec) as never, strict: true, quick: true, ajvOpts: { ...ajvOptions }, customizeAjv: (ajv) => customizeAjv(ajv), handlers: {} });
+  await api.init();
+  return api;
+}
+
+/** Requests for every operation: a fitting one, one with repeated and unknown query keys, one with odd headers and body. */
+function requestsFor(token: string): Request[] {
+  const out: Request[] = [];
+  for (const [template, item] of Object.entries(spec.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      if (!item?.[method]) continue;
+      const path = template.replace(/\{[^}]+\}/g, (m) => (m.includes('asset') ? 'demo.js' : 'cred%20id%2Fx'));
+      const headers = { host: 'localhost', origin: 'http://localhost:3000', authorization: `Bearer ${token}` };
+      out.push({ method, path, headers, query: { client_id: DEFAULT_CLIENT, identifier: ALICE.email, auth_code: 'ac_1' }, body: method === 'get' ? undefined : { name: 'x', passkey: {} } });
+      out.push({ method, path, headers: { ...headers, 'x-client-id': 'other' }, query: { client_id: [DEFAULT_CLIENT, 'b'], extra: '1', identifier: '' }, body: [] });
+      out.push({ method: method.toUpperCase(), path: `${path}/`, headers: { 'content-type': 'application/json' }, query: {}, body: { unexpected: true } });
+    }
+  }
+  out.push({ method: 'get', path: '/nowhere', headers: {}, query: {} });
+  out.push({ method: 'delete', path: '/api/v1/auth/passwordless/passkey/status', headers: {}, query: { client_id: DEFAULT_CLIENT } });
+  return out;
+}
+
+t.test('parseRequest: the fast parser gives what openapi-backend gives, with and without the operation', async (t) => {
+  const h = await build(t);
+  const plain = await plainBackend();
+  const fields = (p: Record<string, unknown>) => ({ method: p.method, path: p.path, params: p.params, headers: p.headers, query: { ...(p.query as object) }, cookies: { ...(p.cookies as object) }, requestBody: p.requestBody });
+  let compared = 0;
+  for (const req of requestsFor('tok')) {
+    const op = plain.router.matchOperation(req);
+    const operations: Array<Operation | undefined> = op ? [undefined, op] : [undefined];
+    for (const operation of operations) {
+      const fast = h.api.router.parseRequest({ ...req }, operation === undefined ? undefined : h.api.router.getOperation(operation.operationId!));
+      t.same(fields(fast as never), fields(plain.router.parseRequest({ ...req }, operation as never) as never), `${req.method} ${req.path} ${operation ? 'routed' : 'unrouted'}`);
+      compared++;
+    }
+  }
+  t.ok(compared > 100, `${compared} parses compared`);
+});
+
+t.test('routeRequest: the same outcome as openapi-backend handleRequest for every request', async (t) => {
+  const h = await build(t);
+  const token = await h.session(ALICE.email);
+  const summary = (r: Routed) => ({
+    kind: r.kind,
+    operation: r.context.operation?.operationId,
+    error: r.kind === 'error' ? [r.error.id, r.error.message] : null,
+    authorized: (r.context.security as { authorized?: boolean } | undefined)?.authorized,
+    validation: r.context.validation?.errors ?? null,
+    params: r.context.request?.params,
+    query: r.context.request?.query,
+  });
+  const outcomes = new Set<string>();
+  for (const req of requestsFor(token)) {
+    const ours = await routeRequest(h.api, { ...req });
+    const theirs = await h.api.handleRequest({ ...req }) as Routed;
+    t.same(summary(ours), summary(theirs), `${req.method} ${req.path}`);
+    outcomes.add(ours.kind === 'error' ? ours.error.id : 'operation');
+  }
+  // The set of requests reaches every kind of outcome, so the comparison means something.
+  for (const id of ['operation', 'resource_not_found', 'method_not_allowed', 'client_id_conflict', 'invalid_query_parameters']) {
+    t.ok(outcomes.has(id), `some request ends in ${id} (${[...outcomes].join(', ')})`);
+  }
+});
