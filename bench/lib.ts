@@ -46,9 +46,10 @@ export function killAll(): void {
 export interface Proc { child: ChildProcess; port: number; url: string; pid: number; stop(): Promise<void> }
 
 /** Spawns `node <args>` pinned to the server core; resolves when `ready` answers 200 (or rejects after `timeoutMs`). */
-export async function spawnServer(args: string[], opts: { env?: Record<string, string>; port: number; readyPath: string; timeoutMs?: number }): Promise<Proc & { readyMs: number; cpuMs: number }> {
-  const cmd = hasTaskset ? 'taskset' : process.execPath;
-  const argv = hasTaskset ? ['-c', SERVER_CORE, process.execPath, ...args] : args;
+export async function spawnServer(args: string[], opts: { env?: Record<string, string>; port: number; readyPath: string; timeoutMs?: number; pin?: boolean }): Promise<Proc & { readyMs: number; cpuMs: number }> {
+  const pin = hasTaskset && opts.pin !== false;
+  const cmd = pin ? 'taskset' : process.execPath;
+  const argv = pin ? ['-c', SERVER_CORE, process.execPath, ...args] : args;
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: root, env: { ...cleanEnv(), ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
   live.add(child);
@@ -101,10 +102,11 @@ export function cleanEnv(): Record<string, string> {
   return env;
 }
 
-export async function startSandbox(opts: { scenario?: string; env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[] } = {}) {
+/** The built sandbox on a free port; `pin: false` lets it use every core (its crypto runs on libuv's thread pool). */
+export async function startSandbox(opts: { scenario?: string; env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[]; pin?: boolean } = {}) {
   const port = await freePort();
   return spawnServer([...(opts.nodeArgs ?? []), join(root, 'dist/src/cli.js'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--scenario', opts.scenario ?? 'default'],
-    { port, readyPath: '/__sandbox/health', env: opts.env, timeoutMs: opts.timeoutMs });
+    { port, readyPath: '/__sandbox/health', env: opts.env, timeoutMs: opts.timeoutMs, pin: opts.pin });
 }
 
 export async function startBaseline() {
