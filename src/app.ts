@@ -1,17 +1,15 @@
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { stringify } from 'yaml';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { SandboxError, type ErrorId } from './errors.js';
 import { corsHook } from './http/cors.js';
+import { registerLazyDocs } from './http/lazy-docs.js';
 import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
 import { checkExpectation, frameworkErrors } from './openapi/connection-errors.js';
 import { createDispatcher } from './openapi/dispatch.js';
-import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
+import { emulatedOperations, loadSpec, specText, specYaml, withoutSandboxApi } from './openapi/spec.js';
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
 import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
@@ -113,7 +111,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 
-  app.setErrorHandler((err: FastifyError, request, reply) => {
+  const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err.code === 'SANDBOX_BODY_TIMEOUT') {
       const error = clientError(err, config.requestTimeoutMs);
       return reply.code(error.status).send(error.toBody());
@@ -128,12 +126,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     }
     request.log.error({ err }, 'unexpected error');
     return reply.code(500).send(new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details').toBody());
-  });
+  };
+  app.setErrorHandler(onError);
 
-  await app.register(swagger, { mode: 'static', specification: { document: structuredClone(spec) } });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // Swagger UI at /docs, its plugins loaded by the first /docs request (src/http/lazy-docs.ts).
+  registerLazyDocs(app, spec, onError);
   // The spec as served: the file itself, or without the control API when SANDBOX_API=off.
-  const servedSpec = config.sandboxApi ? specText() : stringify(spec);
+  const servedSpec = config.sandboxApi ? specText() : specYaml(spec);
   app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(servedSpec));
 
   // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.

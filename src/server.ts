@@ -19,7 +19,8 @@ export async function startServer(config: Config) {
   // Passkeys need the page on the RP ID's host: localhost for the default client (not 127.0.0.1).
   const demoUrl = ['127.0.0.1', '::1', 'localhost'].includes(shownHost) ? `http://localhost:${port}` : url;
   const [client] = await services.store.listClients();
-  const [user] = client ? await services.store.listUsers(client.client_id) : [];
+  // One user, not the list: with 100 000 seeded users the copy delayed the first request.
+  const [user] = client ? await services.store.listUsers(client.client_id, 1) : [];
   const counts = config.dataFile ? await services.store.counts() : null;
   const lines = [
     '',

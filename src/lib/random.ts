@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A seeded byte source: SHA-256(seed ‖ counter) blocks. Challenges and ids drawn from it are
@@ -20,11 +20,19 @@ export class SeededRandom {
     this.counter = counter;
   }
 
+  /**
+   * The next block. One-shot `hash` rather than `createHash`: several times faster, and no Hash
+   * object for the GC to finalize; seeding 100 000 users draws 100 000 ids (issue #5).
+   */
+  private block(): Buffer {
+    return hash('sha256', `ssojet-sandbox:${this.seed}:${this.counter++}`, 'buffer');
+  }
+
   bytes(n: number): Uint8Array<ArrayBuffer> {
     const out = new Uint8Array(n);
     let filled = 0;
     while (filled < n) {
-      const block = createHash('sha256').update(`ssojet-sandbox:${this.seed}:${this.counter++}`).digest();
+      const block = this.block();
       const take = Math.min(block.length, n - filled);
       out.set(block.subarray(0, take), filled);
       filled += take;
@@ -32,9 +40,9 @@ export class SeededRandom {
     return out;
   }
 
-  /** A 24-hex id in the shape of SSOJet's (Mongo ObjectId) ids. */
+  /** A 24-hex id in the shape of SSOJet's (Mongo ObjectId) ids: the first 12 bytes of a block. */
   objectId(): string {
-    return Buffer.from(this.bytes(12)).toString('hex');
+    return this.block().toString('hex', 0, 12);
   }
 
   /** base64url without padding, as WebAuthn challenges travel. */

@@ -171,8 +171,9 @@ export class SqliteStore implements Store {
     return parse<User>(this.s.findUser.get(clientId, identifier.toLowerCase()));
   }
 
-  async listUsers(clientId: string) {
-    return parseAll<User>(this.s.listUsers.all(clientId));
+  async listUsers(clientId: string, limit?: number) {
+    // LIMIT -1: no limit.
+    return parseAll<User>(this.s.listUsers.all(clientId, limit ?? -1));
   }
 
   async putUser(user: User) {
@@ -261,7 +262,7 @@ function prepare(db: Db) {
     putClient: db.prepare('INSERT INTO clients (client_id, data) VALUES (?, ?) ON CONFLICT (client_id) DO UPDATE SET data = excluded.data'),
     getUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND user_id = ?'),
     findUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND identifier_lc = ? ORDER BY seq DESC LIMIT 1'),
-    listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq'),
+    listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq LIMIT ?'),
     allUsers: db.prepare('SELECT data FROM users ORDER BY seq'),
     putUser: db.prepare(`INSERT INTO users (client_id, user_id, identifier_lc, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (client_id, user_id) DO UPDATE SET identifier_lc = excluded.identifier_lc, data = excluded.data`),

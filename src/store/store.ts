@@ -20,7 +20,8 @@ export interface Store {
 
   getUser(clientId: string, userId: string): Promise<User | undefined>;
   findUserByIdentifier(clientId: string, identifier: string): Promise<User | undefined>;
-  listUsers(clientId: string): Promise<User[]>;
+  /** A client's users in the order created; at most `limit` of them when given. */
+  listUsers(clientId: string, limit?: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
 
   getCredential(clientId: string, credentialId: string): Promise<StoredCredential | undefined>;

@@ -70,6 +70,8 @@ for (const [name, make] of stores) {
     t.equal(await s.findUserByIdentifier('c2', 'bob@example.com'), undefined);
     t.same((await s.listUsers('c1')).map((u) => u.user_id), ['u1', 'u2']);
     t.same(await s.listUsers('nope'), []);
+    t.same((await s.listUsers('c1', 1)).map((u) => u.user_id), ['u1'], 'a limit keeps the first');
+    t.same((await s.listUsers('c1', 5)).map((u) => u.user_id), ['u1', 'u2']);
     // An identifier change moves the lookup.
     await s.putUser({ ...user('c1', 'u1', 'alice2@example.com'), last_login_at: '2026-01-02T00:00:00.000Z' });
     t.equal(await s.findUserByIdentifier('c1', 'alice@example.com'), undefined, 'the old identifier no longer finds the user');
