@@ -19,7 +19,7 @@ async function plainBackend() {
   return api;
 }
 
-/** Requests for every operation: a fitting one, one with repeated and unknown query keys, one with odd headers and body. */
+/** Requests for every operation: a fitting one, one with repeated and unknown query keys, one with odd headers and body, one for the fallback parser. */
 function requestsFor(token: string): Request[] {
   const out: Request[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
@@ -30,6 +30,8 @@ function requestsFor(token: string): Request[] {
       out.push({ method, path, headers, query: { client_id: DEFAULT_CLIENT, identifier: ALICE.email, auth_code: 'ac_1' }, body: method === 'get' ? undefined : { name: 'x', passkey: {} } });
       out.push({ method, path, headers: { ...headers, 'x-client-id': 'other' }, query: { client_id: [DEFAULT_CLIENT, 'b'], extra: '1', identifier: '' }, body: [] });
       out.push({ method: method.toUpperCase(), path: `${path}/`, headers: { 'content-type': 'application/json' }, query: {}, body: { unexpected: true } });
+      // What the fast parser hands to openapi-backend's own: a cookie header, a string body.
+      out.push({ method, path, headers: { ...headers, cookie: 'a=b; c=d', 'content-type': 'application/json' }, query: { client_id: DEFAULT_CLIENT }, body: '{"name":"x"}' });
     }
   }
   out.push({ method: 'get', path: '/nowhere', headers: {}, query: {} });
