@@ -119,6 +119,7 @@ export async function json(url: string, init: { method?: string; headers?: Recor
     method: init.method ?? 'GET',
     headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    signal: AbortSignal.timeout(30_000), // a hung request fails the run instead of stalling it
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };

@@ -14,14 +14,23 @@ const fileOf = (n: ProfileNode) => {
 };
 const functionOf = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
-export function summarizeProfile(path: string, top = 25): string {
+/** `lastMs`: only the samples of the profile's last `lastMs` (the load, without start-up and set-up). */
+export function summarizeProfile(path: string, top = 25, lastMs = Infinity): string {
   const p = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const nodes = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const timeOf = new Map<number, number>();
   let total = 0;
-  p.samples.forEach((id, i) => { const dt = p.timeDeltas[i] ?? 0; timeOf.set(id, (timeOf.get(id) ?? 0) + dt); total += dt; });
+  const at: number[] = [];
+  p.timeDeltas.reduce((t, dt, i) => (at[i] = t + dt), 0);
+  const from = (at[at.length - 1] ?? 0) - lastMs * 1000;
+  p.samples.forEach((id, i) => {
+    if (at[i] < from) return;
+    const dt = p.timeDeltas[i] ?? 0;
+    timeOf.set(id, (timeOf.get(id) ?? 0) + dt);
+    total += dt;
+  });
   const tables = { selfFile: new Map<string, number>(), inclFile: new Map<string, number>(), selfFn: new Map<string, number>(), inclFn: new Map<string, number>() };
   const add = (m: Map<string, number>, k: string, t: number) => m.set(k, (m.get(k) ?? 0) + t);
   let idle = 0;

@@ -45,5 +45,5 @@ const kept = join(root, 'bench/profiles', `${operation}.cpuprofile`);
 copyFileSync(join(dir, file), kept);
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${operation}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50.toFixed(2)} ms, p99 ${load.p99.toFixed(2)} ms, server CPU ${load.cpuUsPerReq?.toFixed(0)} us/request, ${load.unexpected + load.errors} errors\n`);
-process.stdout.write('(the profile includes start-up and set-up; under load, read the shares of busy time)\n\n');
-process.stdout.write(summarizeProfile(kept, Number(process.env.PROFILE_TOP ?? 25)) + '\n');
+process.stdout.write('(the samples of the load only: the profile\'s last seconds, without start-up and set-up)\n\n');
+process.stdout.write(summarizeProfile(kept, Number(process.env.PROFILE_TOP ?? 25), seconds * 1000) + '\n');

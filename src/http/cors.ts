@@ -76,21 +76,29 @@ async function allows(store: Store, clientId: string | undefined, origin: string
   return clients.some((c) => originAllowed(c.origins, origin));
 }
 
-/** The Fastify side: an onRequest hook that adds the headers and answers granted preflights with 204. */
+/**
+ * The Fastify side: an onRequest hook that adds the headers and answers granted preflights with
+ * 204. Callback-style, and done at once for a request without an Origin (every non-browser
+ * call): an async hook costs every request a promise and a microtask turn (issue #5).
+ */
 export function corsHook(store: Store, api: Api) {
-  return async function cors(request: FastifyRequest, reply: FastifyReply) {
+  return function cors(request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
+    if (first(request.headers.origin) === undefined) return done();
     const [path] = request.url.split('?');
-    const decision = await corsDecision(store, api, {
+    corsDecision(store, api, {
       method: request.method,
       path,
       query: (request.query ?? {}) as Record<string, Raw>,
       headers: request.headers as Record<string, Raw>,
-    });
-    if (!decision) return;
-    reply.headers(decision.headers);
-    // A granted preflight is answered here; a refused one goes on to the usual 404/405 envelope.
-    if (decision.preflight && decision.headers['access-control-allow-origin']) {
-      return reply.code(204).send();
-    }
+    }).then((decision) => {
+      if (!decision) return done();
+      reply.headers(decision.headers);
+      // A granted preflight is answered here; a refused one goes on to the usual 404/405 envelope.
+      if (decision.preflight && decision.headers['access-control-allow-origin']) {
+        reply.code(204).send();
+        return;
+      }
+      done();
+    }, done);
   };
 }

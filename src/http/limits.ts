@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, preParsingHookHandler } from 'fastify';
 import type { Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { SandboxError, type ErrorId } from '../errors.js';
@@ -13,12 +13,17 @@ export const limits = {
   headerBytes: 16 * 1024,
 } as const;
 
-/** onRequest hook: a URL over the limit gets 414 before routing or validation look at it. */
-export async function refuseLongUrl(request: FastifyRequest, reply: FastifyReply) {
-  const length = Buffer.byteLength(request.raw.url ?? '');
-  if (length <= limits.urlBytes) return;
+/**
+ * onRequest hook: a URL over the limit gets 414 before routing or validation look at it.
+ * Callback-style: an async hook costs every request a promise (issue #5).
+ */
+export function refuseLongUrl(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  const url = request.raw.url ?? '';
+  // A UTF-8 byte is at least one UTF-16 unit and at most three: most URLs are decided by length.
+  const length = url.length * 3 <= limits.urlBytes ? url.length : Buffer.byteLength(url);
+  if (length <= limits.urlBytes) return done();
   const error = new SandboxError('uri_too_long', `The request URL is ${length} bytes; the sandbox accepts at most ${limits.urlBytes}. Send large values in a JSON body instead`);
-  return reply.code(error.status).send(error.toBody());
+  reply.code(error.status).send(error.toBody());
 }
 
 /**
@@ -67,10 +72,11 @@ function describe(err: NodeJS.ErrnoException & { reason?: string }, requestTimeo
  * arrived within the same REQUEST_TIMEOUT_MS, counted from the start of the request.
  */
 export function bodyDeadline(requestTimeoutMs: number) {
-  return async function (request: FastifyRequest, reply: FastifyReply, payload: NodeJS.ReadableStream) {
+  // Callback-style: an async hook costs every request (GETs too) a promise (issue #5).
+  const hook: preParsingHookHandler = (request, reply, payload, done) => {
     const { headers } = request.raw;
     const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] ?? '0') !== '0';
-    if (!hasBody || request.raw.complete) return payload;
+    if (!hasBody || request.raw.complete) return done(null, payload);
     const body = new PassThrough();
     const timer = setTimeout(() => {
       const err = Object.assign(new Error(`body not received within ${requestTimeoutMs} ms`), { code: bodyTimeoutCode, statusCode: 408 });
@@ -83,6 +89,7 @@ export function bodyDeadline(requestTimeoutMs: number) {
     payload.on('error', stop);
     request.raw.on('close', stop);
     payload.pipe(body);
-    return body;
+    done(null, body);
   };
+  return hook;
 }

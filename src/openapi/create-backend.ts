@@ -1,4 +1,4 @@
-import { OpenAPIBackend, type Context } from 'openapi-backend';
+import { OpenAPIBackend, type Context, type Operation, type Request } from 'openapi-backend';
 import type { OpenAPIV3 } from 'openapi-types';
 import { SandboxError } from '../errors.js';
 import type { HandlerDeps } from '../handlers/handler.js';
@@ -6,6 +6,7 @@ import { handlers } from '../handlers/index.js';
 import type { Services } from '../services/services.js';
 import { ajvOptions, customizeAjv } from './create-ajv.js';
 import { installFastRequestParser } from './fast-request-parser.js';
+import { installFastRequestValidator } from './fast-request-validator.js';
 import { resolveClient } from './resolve-client.js';
 import { validationError } from './validation-error.js';
 
@@ -43,7 +44,10 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
     // meta-schema by test/contract/spec-meta.test.ts instead of at every boot.
     quick: true,
     validate: true,
-    ajvOpts: { ...ajvOptions },
+    // validateSchema: false: Ajv would compile its JSON Schema meta-schema (~60 ms, in each of
+    // openapi-backend's Ajv instances) to check schemas that test/contract/spec-meta.test.ts
+    // already checks with it on (issue #5, start-up).
+    ajvOpts: { ...ajvOptions, validateSchema: false },
     customizeAjv: (ajv) => customizeAjv(ajv),
     securityHandlers: {
       // Both schemes accept the id from either place, so they share one lookup per request.
@@ -72,6 +76,7 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
     ...Object.fromEntries(operationIds.map((id) => [id, (c: Context): Routed => ({ kind: 'operation', context: c })])),
   });
   installFastRequestParser(api);
+  installFastRequestValidator(api);
   return api;
 }
 
@@ -87,6 +92,38 @@ function memoizeOperations(api: Api): void {
   const byId = new Map(operations.map((op) => [op.operationId, op]));
   router.getOperations = () => operations;
   router.getOperation = (operationId: string) => byId.get(operationId);
+  memoizeMatches(api);
+}
+
+/**
+ * Which operation a method and path name never changes either, yet matchOperation works it out
+ * per call (a filter over every operation, and for templated paths a RegExp compiled per
+ * operation per call). Its answer (an operation, or its 404 / 405) is kept per normalized
+ * method and path; paths carry ids, so the memo is bounded and starts over when full.
+ */
+function memoizeMatches(api: Api, limit = 2048): void {
+  const router = api.router;
+  const original = router.matchOperation.bind(router) as (req: Request, strict?: boolean) => Operation | undefined;
+  type Outcome = Operation | Error;
+  const memo = new Map<string, Outcome>();
+  router.matchOperation = ((req: Request, strict?: boolean) => {
+    const { method, path } = router.normalizeRequest(req);
+    const key = `${method} ${path}`;
+    let outcome = memo.get(key);
+    if (outcome === undefined) {
+      try {
+        outcome = original(req, true)!;
+      } catch (err) {
+        if (!(err instanceof Error) || !/^40[45]-/.test(err.message)) throw err;
+        outcome = err;
+      }
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, outcome);
+    }
+    if (!(outcome instanceof Error)) return outcome;
+    if (strict) throw new Error(outcome.message);
+    return undefined;
+  }) as typeof router.matchOperation;
 }
 
 /** The first security failure, client identification before token (a token means nothing without its client). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { SandboxError } from '../errors.js';
 import type { Ceremony, Client, UserVerification } from '../store/types.js';
 import type { Services } from './services.js';
@@ -15,7 +15,7 @@ function owner(kind: Ceremony['kind'], clientId: string, who: string): string {
 
 /** An auth_code in SSOJet's 24-hex shape: 8 seeded random bytes, then 4 bytes tagging its owner. */
 function authCode(random: string, ownerKey: string): string {
-  return random + createHash('sha256').update(`ssojet-sandbox:auth-code:${random}:${ownerKey}`).digest('hex').slice(0, 8);
+  return random + hash('sha256', `ssojet-sandbox:auth-code:${random}:${ownerKey}`, 'hex').slice(0, 8);
 }
 
 function issuedTo(code: string, ownerKey: string): boolean {

@@ -80,3 +80,50 @@ t.test('routeRequest: the same outcome as openapi-backend handleRequest for ever
     t.ok(outcomes.has(id), `some request ends in ${id} (${[...outcomes].join(', ')})`);
   }
 });
+
+t.test('validateRequest: the fast validator gives what openapi-backend gives for every routed request', async (t) => {
+  const h = await build(t);
+  const plain = await plainBackend();
+  const outcome = (v: { valid: boolean; errors?: unknown; coerced?: { query?: unknown; params?: unknown } }) => ({ valid: v.valid, errors: v.errors ?? null, query: v.coerced?.query, params: v.coerced?.params });
+  let valid = 0;
+  let invalid = 0;
+  for (const req of requestsFor('tok')) {
+    const op = plain.router.matchOperation(req) as Operation | undefined;
+    if (!op) continue;
+    const ours = h.api.validator.validateRequest({ ...req }, h.api.router.getOperation(op.operationId!)!);
+    const theirs = plain.validator.validateRequest({ ...req }, op as never);
+    t.same(outcome(ours), outcome(theirs), `${req.method} ${req.path} ${JSON.stringify(req.query)}`);
+    if (theirs.valid) valid++;
+    else invalid++;
+  }
+  // Both outcomes are reached, so the comparison means something.
+  t.ok(valid > 10 && invalid > 10, `${valid} valid and ${invalid} invalid requests compared`);
+});
+
+t.test('matchOperation: the memoized match gives what openapi-backend gives, first time and from the memo', async (t) => {
+  const h = await build(t);
+  const plain = await plainBackend();
+  const outcome = (match: () => Operation | undefined) => {
+    try {
+      return match()?.operationId ?? 'undefined';
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  const seen = new Set<string>();
+  const requests = [
+    ...requestsFor('tok'),
+    { method: ' GET ', path: 'api/v1/auth/passwordless/passkey/status?x=1', headers: {} },
+    { method: 'patch', path: '/api/v1/auth/passwordless/passkey/credentials/a%2Fb/', headers: {} },
+  ];
+  for (const req of requests) {
+    for (const strict of [false, true]) {
+      const theirs = outcome(() => plain.router.matchOperation({ ...req }, strict) as Operation | undefined);
+      for (const pass of ['first', 'memo']) {
+        t.equal(outcome(() => h.api.router.matchOperation({ ...req }, strict)), theirs, `${req.method} ${req.path} strict=${strict} (${pass})`);
+      }
+      seen.add(theirs.slice(0, 3));
+    }
+  }
+  t.ok(seen.has('404') && seen.has('405') && seen.has('und') && seen.size > 5, `operations, 404s, 405s and undefined all compared (${[...seen].join(', ')})`);
+});
