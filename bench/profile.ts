@@ -22,7 +22,7 @@ pinSelf();
 process.on('SIGINT', () => { killAll(); process.exit(130); });
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-profile-'));
-const sb = await startSandbox({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+const sb = await startSandbox({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] });
 let load;
 try {
   const alice = await session(sb.url, 'alice@example.com');

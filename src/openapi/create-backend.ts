@@ -17,6 +17,7 @@ export type Routed =
   | { kind: 'operation'; context: Context }
   | { kind: 'error'; error: SandboxError; context: Context };
 
+const resolvedClient = Symbol('resolvedClient');
 const header = (context: Context, name: string) => context.request.headers[name] as string | string[] | undefined;
 
 /**
@@ -29,11 +30,10 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
   const missing = operationIds.filter((id) => !handlers[id]);
   if (missing.length > 0) throw new Error(`openapi.yaml has operations without a handler in src/handlers/: ${missing.join(', ')}`);
 
-  const clients = new WeakMap<object, ReturnType<typeof resolveClient>>();
+  // The lookup rides on the parsed request (a WeakMap of short-lived keys costs the GC more).
   const clientOnce = (c: Context) => {
-    let pending = clients.get(c.request);
-    if (!pending) clients.set(c.request, (pending = resolveClient(svc.store, c.request.query, c.request.headers)));
-    return pending;
+    const request = c.request as Context['request'] & { [resolvedClient]?: ReturnType<typeof resolveClient> };
+    return (request[resolvedClient] ??= resolveClient(svc.store, c.request.query, c.request.headers));
   };
   const routed = (kind: 'error', error: SandboxError) => (context: Context): Routed => ({ kind, error, context });
   const api = new OpenAPIBackend({

@@ -3,6 +3,7 @@ import type { Context } from 'openapi-backend';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SandboxError, type ErrorBody } from '../errors.js';
 import { faultBody } from '../sandbox/fault-injector.js';
+import type { JournalRecord } from '../sandbox/journal.js';
 import type { HandlerDeps, HandlerInput, HandlerResult } from '../handlers/handler.js';
 import { handlers } from '../handlers/index.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
@@ -17,7 +18,9 @@ import { routeRequest } from './route-request.js';
  */
 export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation: 'off' | 'warn' | 'error') {
   return async function dispatch(request: FastifyRequest, reply: FastifyReply) {
-    const [path] = request.url.split('?');
+    const { url } = request;
+    const queryAt = url.indexOf('?');
+    const path = queryAt < 0 ? url : url.slice(0, queryAt);
     // HEAD is GET without a body (RFC 9110 §9.3.2); Node drops the body for us.
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     let routed: Routed;
@@ -32,7 +35,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
     } catch (err) {
       const sent = internalError(request, err);
       if (!path.startsWith('/__sandbox/')) {
-        deps.runtime.journal.record({ method: request.method, path, operation: null, status: sent.status, client_id: null, ...errorFields(sent) });
+        deps.runtime.journal.record(withErrorFields({ method: request.method, path, operation: null, status: sent.status, client_id: null }, sent));
       }
       return reply.code(sent.status).send(sent.body);
     }
@@ -58,22 +61,24 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
     }
     const sent = checkedResult(request, api, operationId, result, responseValidation);
     if (recorded) {
-      deps.runtime.journal.record({
-        method: request.method, path, operation: operationId ?? null, status: sent.status,
-        client_id: clientIdOf(routed.context, request),
-        ...errorFields(sent),
-        ...(error?.explanation && sent === result ? { explanation: error.explanation } : {}),
-        ...(fault && fault.status !== null ? { fault: true } : {}),
-      });
+      const entry = withErrorFields({ method: request.method, path, operation: operationId ?? null, status: sent.status, client_id: clientIdOf(routed.context, request) }, sent);
+      if (error?.explanation && sent === result) entry.explanation = error.explanation;
+      if (fault && fault.status !== null) entry.fault = true;
+      deps.runtime.journal.record(entry);
     }
     if (sent.headers) reply.headers(sent.headers);
     return reply.code(sent.status).send(sent.body);
   };
 }
 
-function errorFields(result: HandlerResult) {
+/** A journal entry gets the error and its description of an error answer (set in place: it is on every request's path). */
+function withErrorFields(entry: JournalRecord, result: HandlerResult): JournalRecord {
   const body = result.body as Partial<ErrorBody> | undefined;
-  return result.status >= 400 && body?.error ? { error: body.error, error_description: body.error_description } : {};
+  if (result.status >= 400 && body?.error) {
+    entry.error = body.error;
+    entry.error_description = body.error_description;
+  }
+  return entry;
 }
 
 /** The client a journal entry belongs to: the resolved one, else whatever id the request carried. */

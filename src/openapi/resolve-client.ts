@@ -5,6 +5,7 @@ import type { Client } from '../store/types.js';
 type Raw = string | string[] | undefined;
 
 function firstNonEmpty(value: Raw, where: string): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value; // the usual case, without allocating
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
   if (new Set(values).size > 1) {
     throw new SandboxError('client_id_conflict', `${where} was sent more than once with different values (${values.join(', ')}); send one client id`);

@@ -22,7 +22,9 @@ export interface JournalFilter {
   limit?: number;
 }
 
-type Recorded = Omit<JournalEntry, 'id' | 'time'>;
+/** What the dispatcher records; the journal adds the id and the time. */
+export type JournalRecord = Omit<JournalEntry, 'id' | 'time'>;
+type Recorded = JournalRecord;
 
 /**
  * The request journal: a bounded ring buffer of the emulated API's requests, so a test can ask
