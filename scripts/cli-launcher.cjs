@@ -7,7 +7,7 @@
 // cache (first run, another Node version, a read-only dist/), the bundle is compiled from
 // source, then the cache is written once the server listens, for the next start-up.
 const { createHash } = require('node:crypto');
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -43,11 +43,14 @@ if (cached === undefined || script.cachedDataRejected) {
   bundleModule.exports.outcome.then((code) => {
     if (code !== -1) return;
     setImmediate(() => {
+      // Written aside, then renamed: another start-up reads a whole cache or none.
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));
         renameSync(tmp, cacheFile);
-      } catch { /* not writable: no cache */ }
+      } catch {
+        rmSync(tmp, { force: true }); // not writable (or full): no cache
+      }
     });
   });
 }

@@ -12,7 +12,7 @@ type Teardown = { teardown(fn: () => unknown): void };
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
 /** What `npm start`, the `bin` and the Dockerfile run: the bundled CLI's launcher (scripts/build-cli.mjs). */
-const distCli = join(root, 'dist', 'cli.cjs');
+export const distCli = join(root, 'dist', 'cli.cjs');
 const srcCli = join(root, 'src', 'cli.ts');
 
 function newestMtime(dir: string): number {
