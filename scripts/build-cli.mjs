@@ -22,6 +22,9 @@ const dist = (name) => `${root}dist/${name}`;
  * by the launcher (vm.Script) cannot run (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, with a code
  * cache). Such an import gets a one-line module instead, `module.exports = require('x')`,
  * evaluated at the same moment the import was (the packages left external are CommonJS).
+ * What esbuild cannot see stays: json-schema-ref-parser's `import(name)` of node:http(s) and
+ * node:dns/promises, used only to fetch a remote `$ref`; openapi.yaml (the only spec the CLI
+ * loads) has none, so they are never reached.
  */
 const lazyRequire = {
   name: 'lazy-require',
