@@ -12,19 +12,22 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 # Dependencies first, so that this layer is cached until the lock file changes.
-# (--ignore-scripts: `prepare` would compile before src/ is copied, and esbuild's script is
-# for tsx, a dev dependency the build does not use. That also skips better-sqlite3's, so it
-# is run on its own, and the addon is loaded once to fail the build here, not at run time.)
+# (--ignore-scripts: `prepare` would build before src/ is copied; esbuild, which bundles the
+# CLI, needs no install script (its binary is its platform package). That also skips
+# better-sqlite3's, so it is run on its own, and the addon is loaded once to fail the build
+# here, not at run time.)
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts \
  && npm rebuild better-sqlite3 \
  && node -e "new (require('better-sqlite3'))(':memory:').pragma('journal_mode')"
 COPY tsconfig.json openapi.yaml ./
+COPY scripts ./scripts
 COPY src ./src
 COPY fixtures ./fixtures
 COPY public ./public
 # The runtime user must be able to read everything, whatever the file modes in the build
 # context (a checkout with a 0600 signing key would otherwise fail at start with EACCES).
+# The build starts the CLI once, to write its V8 code cache into dist/ (read-only at run time).
 RUN npm run build \
  && npm prune --omit=dev \
  && chmod -R a+rX package.json openapi.yaml fixtures public dist node_modules
@@ -49,4 +52,4 @@ EXPOSE 8787
 # Slim images have no curl: Node's own fetch probes the readiness endpoint.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8787) + '/__sandbox/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/cli.js"]
+CMD ["node", "dist/cli.cjs"]

@@ -102,10 +102,13 @@ export function cleanEnv(): Record<string, string> {
   return env;
 }
 
-/** The built sandbox on a free port; `pin: false` lets it use every core (its crypto runs on libuv's thread pool). */
+/**
+ * The built sandbox on a free port, run as `npm start` and the `bin` run it (dist/cli.cjs, the
+ * bundled CLI); `pin: false` lets it use every core (its crypto runs on libuv's thread pool).
+ */
 export async function startSandbox(opts: { scenario?: string; env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[]; pin?: boolean } = {}) {
   const port = await freePort();
-  return spawnServer([...(opts.nodeArgs ?? []), join(root, 'dist/src/cli.js'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--scenario', opts.scenario ?? 'default'],
+  return spawnServer([...(opts.nodeArgs ?? []), join(root, 'dist/cli.cjs'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--scenario', opts.scenario ?? 'default'],
     { port, readyPath: '/__sandbox/health', env: opts.env, timeoutMs: opts.timeoutMs, pin: opts.pin });
 }
 

@@ -68,5 +68,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const code = await main(process.argv.slice(2));
-if (code >= 0) process.exit(code);
+/**
+ * What the CLI did: exited with a code, or -1 once its server listens (the launcher, dist/cli.cjs,
+ * writes its code cache then). Not top-level await: the CLI is bundled as CommonJS.
+ */
+export const outcome = main(process.argv.slice(2)).then((code) => {
+  if (code >= 0) process.exit(code);
+  return code;
+});

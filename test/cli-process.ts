@@ -11,7 +11,8 @@ import { specErrors } from './helper.js';
 type Teardown = { teardown(fn: () => unknown): void };
 
 export const root = fileURLToPath(new URL('../', import.meta.url));
-const distCli = join(root, 'dist', 'src', 'cli.js');
+/** What `npm start`, the `bin` and the Dockerfile run: the bundled CLI's launcher (scripts/build-cli.mjs). */
+export const distCli = join(root, 'dist', 'cli.cjs');
 const srcCli = join(root, 'src', 'cli.ts');
 
 function newestMtime(dir: string): number {
@@ -24,8 +25,8 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * How to run the CLI: the compiled `dist/src/cli.js` when it exists and is not older than
- * `src/` (what `npm start` and the `bin` run), otherwise the TypeScript source through tsx.
+ * How to run the CLI: the built `dist/cli.cjs` when it exists and is not older than `src/`
+ * (what `npm start` and the `bin` run), otherwise the TypeScript source through tsx.
  * Either way the spawned process is `node` itself, so the pid we hold is the server's.
  */
 function cliArgs(): string[] {
