@@ -106,9 +106,13 @@ export function cleanEnv(): Record<string, string> {
  * The built sandbox on a free port, run as `npm start` and the `bin` run it (dist/cli.cjs, the
  * bundled CLI); `pin: false` lets it use every core (its crypto runs on libuv's thread pool).
  */
-export async function startSandbox(opts: { scenario?: string; env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[]; pin?: boolean } = {}) {
+/**
+ * `entry`: what to run, `dist/cli.cjs` (the shipped bundle) unless named; the profiler runs the
+ * same code unbundled (`dist/src/cli.js`) so that its summary can tell files and packages apart.
+ */
+export async function startSandbox(opts: { scenario?: string; env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[]; pin?: boolean; entry?: string } = {}) {
   const port = await freePort();
-  return spawnServer([...(opts.nodeArgs ?? []), join(root, 'dist/cli.cjs'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--scenario', opts.scenario ?? 'default'],
+  return spawnServer([...(opts.nodeArgs ?? []), join(root, opts.entry ?? 'dist/cli.cjs'), '--port', String(port), '--host', '127.0.0.1', '--log-level', 'warn', '--scenario', opts.scenario ?? 'default'],
     { port, readyPath: '/__sandbox/health', env: opts.env, timeoutMs: opts.timeoutMs, pin: opts.pin });
 }
 

@@ -22,7 +22,8 @@ pinSelf();
 process.on('SIGINT', () => { killAll(); process.exit(130); });
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-profile-'));
-const sb = await startSandbox({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] });
+// The tsc output rather than the bundle: the same code, with its files and packages named.
+const sb = await startSandbox({ entry: 'dist/src/cli.js', nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...(process.env.PROFILE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] });
 let load;
 try {
   const alice = await session(sb.url, 'alice@example.com');
