@@ -1,5 +1,6 @@
 import type { Operation, ParsedRequest, Request } from 'openapi-backend';
 import type { Api } from './create-backend.js';
+import { queryParameters } from './query-parameters.js';
 
 type Query = Record<string, string | string[]>;
 const lastParse = Symbol('lastParse');
@@ -20,7 +21,6 @@ export function installFastRequestParser(api: Api): void {
   const router = api.router;
   const original = router.parseRequest.bind(router);
   const templates = new Map<string, (path: string) => Record<string, string> | null>();
-  const styled = new Map<string, boolean>();
 
   router.parseRequest = (req: Request, operation?: Operation): ParsedRequest => {
     // The last answer rides on the request object itself (a WeakMap of short-lived keys costs
@@ -38,17 +38,7 @@ export function installFastRequestParser(api: Api): void {
     if (req.body !== undefined && req.body !== null && typeof req.body !== 'object') return false;
     if (typeof req.query !== 'object' || req.query === null) return false;
     if ((req.headers as Record<string, unknown>).cookie !== undefined) return false;
-    return operation === undefined || !hasStyledQuery(operation);
-  }
-
-  /** Query parameters openapi-backend would decode (JSON content, explode: false). */
-  function hasStyledQuery(operation: Operation): boolean {
-    let found = styled.get(operation.operationId!);
-    if (found === undefined) {
-      found = (operation.parameters ?? []).some((p) => !('$ref' in p) && p.in === 'query' && (p.content?.['application/json'] !== undefined || p.explode === false));
-      styled.set(operation.operationId!, found);
-    }
-    return found;
+    return operation === undefined || !queryParameters(operation).styled;
   }
 
   function parse(req: Request, operation: Operation | undefined): ParsedRequest {

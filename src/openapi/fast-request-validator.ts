@@ -1,8 +1,8 @@
 import type { Operation, Request, ValidationResult } from 'openapi-backend';
 import type { Api } from './create-backend.js';
+import { queryParameters } from './query-parameters.js';
 
 type Query = Record<string, string | string[]>;
-interface Shape { arrayQuery: Set<string>; jsonQuery: boolean }
 
 /**
  * openapi-backend's validateRequest, for the requests the sandbox gives it, without lodash:
@@ -16,19 +16,18 @@ interface Shape { arrayQuery: Set<string>; jsonQuery: boolean }
 export function installFastRequestValidator(api: Api): void {
   const validator = api.validator;
   const original = validator.validateRequest.bind(validator);
-  const shapes = new Map<string, Shape>();
 
   validator.validateRequest = (req: Request, operation?: Operation | string): ValidationResult => {
     if (typeof operation !== 'object' || !operation.operationId) return original(req, operation);
-    const shape = shapeOf(operation);
-    if (shape.jsonQuery || (typeof req.body !== 'object' && req.body !== undefined)) return original(req, operation);
+    const shape = queryParameters(operation);
+    if (shape.json || (typeof req.body !== 'object' && req.body !== undefined)) return original(req, operation);
 
     const result: ValidationResult = { valid: true, errors: [], coerced: { ...req } };
     const validators = validator.getRequestValidatorsForOperation(operation.operationId) ?? [];
     const { params, query, headers, cookies, requestBody } = api.router.parseRequest(req, operation);
     if (query) {
       for (const name of Object.keys(query)) {
-        if (typeof query[name] === 'string' && shape.arrayQuery.has(name)) (query as Query)[name] = [query[name] as string];
+        if (typeof query[name] === 'string' && shape.arrays.has(name)) (query as Query)[name] = [query[name] as string];
       }
     }
     // In openapi-backend's key order, null and undefined parts left out (its _.omitBy(_.isNil)).
@@ -54,26 +53,4 @@ export function installFastRequestValidator(api: Api): void {
     else result.valid = false;
     return result;
   };
-
-  /** What openapi-backend looks up per request, per operation once. */
-  function shapeOf(operation: Operation): Shape {
-    let shape = shapes.get(operation.operationId!);
-    if (shape) return shape;
-    const arrayQuery = new Set<string>();
-    let jsonQuery = false;
-    const seen = new Set<string>();
-    for (const p of operation.parameters ?? []) {
-      if ('$ref' in p) continue;
-      if (p.in !== 'query') continue;
-      if (p.content?.['application/json']) jsonQuery = true;
-      // The first query parameter of a name decides, as _.find does.
-      if (seen.has(p.name)) continue;
-      seen.add(p.name);
-      const schema = p.schema as { type?: string } | undefined;
-      if (schema && schema.type === 'array') arrayQuery.add(p.name);
-    }
-    shape = { arrayQuery, jsonQuery };
-    shapes.set(operation.operationId!, shape);
-    return shape;
-  }
 }
