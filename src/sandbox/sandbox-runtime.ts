@@ -2,14 +2,14 @@ import { SandboxError } from '../errors.js';
 import { forgetPurgeSchedule } from '../services/ceremony.js';
 import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
-import { createUser } from '../services/users.js';
+import { createUser, newUser } from '../services/users.js';
 import type { ResumePoint } from '../store/store.js';
 import type { SandboxState, User } from '../store/types.js';
 import { parseInstant } from '../lib/instant.js';
 import { FaultInjector } from './fault-injector.js';
 import { Journal } from './journal.js';
 import { generatedPasskeyFactory } from './generated-passkeys.js';
-import { loadScenario } from './scenario.js';
+import { loadScenario, type Scenario } from './scenario.js';
 import { seededFaker, type Faker } from './seeded-faker.js';
 
 const UNRECORDED_RNG_COUNTER = 1_000_000_000;
@@ -36,8 +36,11 @@ export class SandboxRuntime {
   async reset(options: { scenario?: string; seed?: number } = {}) {
     // Defaults are the configured ones (what the sandbox started with), not the last loaded.
     const scenarioName = options.scenario ?? this.svc.config.scenario;
-    const seed = options.seed ?? this.svc.config.seed;
-    const scenario = loadScenario(scenarioName);
+    return this.load(scenarioName, loadScenario(scenarioName), options.seed ?? this.svc.config.seed);
+  }
+
+  /** Replaces everything with `scenario` (named `scenarioName`) seeded with `seed`: what reset does once the file is read. */
+  async load(scenarioName: string, scenario: Scenario, seed: number) {
     const { svc } = this;
     // Position first: a durable store records it with each write (see Store.trackRuntime).
     this.scenario = scenarioName;
@@ -59,22 +62,33 @@ export class SandboxRuntime {
       const { users = [], generated_users = 0, bulk_users = 0, generated_passkeys = false, ...clientInput } = spec;
       const client = await createClient(svc, clientInput);
       for (const u of users) await createUser(svc, client, u.email, u.user_id);
+      // Generated and bulk users (up to 100 000, issue #5) are made here and handed to the store
+      // in one `seed` call: no per-user lookup, copy or await. Their emails are checked against
+      // the client's named users and each other: Faker draws again on a clash, and a bulk email
+      // that a named user has is refused as createUser would. They share one creation instant.
+      const now = svc.clock.now().toISOString();
+      const taken = new Set(users.map((u) => u.email.toLowerCase()));
       const generated: User[] = [];
+      const add = (email: string) => generated.push(newUser(svc, client.client_id, email, now));
       if (generated_users > 0) {
         faker ??= await seededFaker(seed);
         for (let i = 0; i < generated_users; i++) {
           let email: string;
           do {
             email = faker.internet.email({ firstName: faker.person.firstName(), lastName: faker.person.lastName(), provider: 'example.com' }).toLowerCase();
-          } while (await svc.store.findUserByIdentifier(client.client_id, email));
-          generated.push(await createUser(svc, client, email));
+          } while (taken.has(email));
+          taken.add(email);
+          add(email);
         }
       }
-      for (let i = 1; i <= bulk_users; i++) generated.push(await createUser(svc, client, `user${i}@load.example.com`));
-      if (generated_passkeys) {
-        const passkeyOf = generatedPasskeyFactory(seed, client.client_id, svc.clock.now().toISOString());
-        for (const user of generated) await svc.store.putCredential(passkeyOf(user));
+      // Bulk emails are distinct by construction and never at Faker's provider (example.com).
+      for (let i = 1; i <= bulk_users; i++) {
+        const email = `user${i}@load.example.com`;
+        if (taken.has(email)) throw new SandboxError('user_already_exists', `Scenario ${scenarioName}: client ${client.client_id} names a user with email ${email}, which its bulk_users also makes; remove one of them`);
+        add(email);
       }
+      const passkeyOf = generated_passkeys ? generatedPasskeyFactory(seed, client.client_id, now) : undefined;
+      await svc.store.seed({ users: generated, credentials: passkeyOf ? generated.map(passkeyOf) : [] });
     }
     return this.summary();
   }

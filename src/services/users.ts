@@ -14,18 +14,22 @@ export async function createUser(svc: Services, client: Client, email: string, u
   if (await svc.store.findUserByIdentifier(client.client_id, email)) {
     throw new SandboxError('user_already_exists', `Client ${client.client_id} already has a user with email ${email}`);
   }
-  const now = svc.clock.now().toISOString();
-  const user: User = {
+  const user = newUser(svc, client.client_id, email, svc.clock.now().toISOString(), userId);
+  await svc.store.putUser(user);
+  return user;
+}
+
+/** A new user's record, created at `now`; the id is drawn from the seeded source unless given. */
+export function newUser(svc: Pick<Services, 'random'>, clientId: string, email: string, now: string, userId?: string): User {
+  return {
     user_id: userId ?? svc.random.objectId(),
-    client_id: client.client_id,
+    client_id: clientId,
     email,
     identifier: email,
     created_at: now,
     updated_at: now,
     last_login_at: null,
   };
-  await svc.store.putUser(user);
-  return user;
 }
 
 /**

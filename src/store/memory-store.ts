@@ -1,7 +1,6 @@
 import type { Store } from './store.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
-const key = (clientId: string, id: string) => `${clientId}\u0000${id}`;
 const copy = <T>(value: T): T => structuredClone(value);
 // Typed copies for the records read and written on every request: a spread shares the (immutable)
 // strings instead of duplicating them, ~10x cheaper than structuredClone and, for 100 000 seeded
@@ -13,25 +12,49 @@ const copyCeremony = (c: Ceremony): Ceremony => ({ ...c, token: c.token && { ...
 const copyRefreshToken = (t: RefreshToken): RefreshToken => ({ ...t });
 
 /**
- * The default store: Maps with the indexes each lookup needs, so every operation is O(1) or
- * O(results) whatever the number of users. Records are copied in and out so callers can never
- * change stored state by mutating what they were given.
+ * One client's users and credentials with their indexes. Keyed by the plain ids, not by
+ * `client + id` strings: building and hashing a composite key per lookup and per insert was the
+ * largest cost of seeding 100 000 users (issue #5), and Maps keep insertion order, so the users
+ * Map is also the client's list of users in the order created.
  */
-export class MemoryStore implements Store {
-  private clients = new Map<string, Client>();
-  private users = new Map<string, User>();
-  private usersByIdentifier = new Map<string, string>();
-  private usersOfClient = new Map<string, Set<string>>();
-  private credentials = new Map<string, StoredCredential>();
+interface Partition {
+  users: Map<string, User>;
+  /** Lower-cased identifier → user_id. */
+  userByIdentifier: Map<string, string>;
+  credentials: Map<string, StoredCredential>;
   /**
    * A user's credential ids, in the order added. Arrays, not Sets: a user has one or a few, and
    * for 100 000 seeded passkeys a one-element array is a fraction of a Set's memory and
    * allocation cost (~0.25 s and ~30 MB of the load-100k start-up, issue #5).
    */
-  private credentialsOfUser = new Map<string, string[]>();
+  credentialsOfUser: Map<string, string[]>;
+  /** Lower-cased identifier → auth_code of its latest login ceremony. */
+  latestLogin: Map<string, string>;
+}
+
+const newPartition = (): Partition => ({
+  users: new Map(), userByIdentifier: new Map(), credentials: new Map(), credentialsOfUser: new Map(), latestLogin: new Map(),
+});
+
+/**
+ * The default store: Maps with the indexes each lookup needs, so every operation is O(1) or
+ * O(results) whatever the number of users. Records are copied in and out so callers can never
+ * change stored state by mutating what they were given (`seed` excepted: see Store.seed).
+ * Exports list users and credentials client by client (clients in the order added), each
+ * client's in the order added, as SqliteStore does.
+ */
+export class MemoryStore implements Store {
+  private clients = new Map<string, Client>();
+  /** By client_id; made on a client's first record (a user may be put before its client). */
+  private partitions = new Map<string, Partition>();
   private ceremonies = new Map<string, Ceremony>();
-  private latestLogin = new Map<string, string>();
   private refreshTokens = new Map<string, RefreshToken>();
+
+  private partition(clientId: string): Partition {
+    let p = this.partitions.get(clientId);
+    if (!p) this.partitions.set(clientId, (p = newPartition()));
+    return p;
+  }
 
   async getClient(clientId: string) {
     const c = this.clients.get(clientId);
@@ -44,60 +67,78 @@ export class MemoryStore implements Store {
 
   async putClient(client: Client) {
     this.clients.set(client.client_id, copyClient(client));
+    this.partition(client.client_id);
   }
 
   async getUser(clientId: string, userId: string) {
-    const u = this.users.get(key(clientId, userId));
+    const u = this.partitions.get(clientId)?.users.get(userId);
     return u && copyUser(u);
   }
 
   async findUserByIdentifier(clientId: string, identifier: string) {
-    const userId = this.usersByIdentifier.get(key(clientId, identifier.toLowerCase()));
-    return userId === undefined ? undefined : this.getUser(clientId, userId);
+    const p = this.partitions.get(clientId);
+    const userId = p?.userByIdentifier.get(identifier.toLowerCase());
+    const u = userId === undefined ? undefined : p!.users.get(userId);
+    return u && copyUser(u);
   }
 
   async listUsers(clientId: string, limit = Infinity) {
     const users: User[] = [];
-    for (const id of this.usersOfClient.get(clientId) ?? []) {
+    for (const u of this.partitions.get(clientId)?.users.values() ?? []) {
       if (users.length >= limit) break;
-      users.push(copyUser(this.users.get(key(clientId, id))!));
+      users.push(copyUser(u));
     }
     return users;
   }
 
   async putUser(user: User) {
-    const k = key(user.client_id, user.user_id);
-    const previous = this.users.get(k);
-    if (previous) this.usersByIdentifier.delete(key(user.client_id, previous.identifier.toLowerCase()));
-    this.users.set(k, copyUser(user));
-    this.usersByIdentifier.set(key(user.client_id, user.identifier.toLowerCase()), user.user_id);
-    setOf(this.usersOfClient, user.client_id).add(user.user_id);
+    this.keepUser(copyUser(user));
+  }
+
+  async seed(records: { users: User[]; credentials: StoredCredential[] }) {
+    for (const user of records.users) this.keepUser(user);
+    for (const credential of records.credentials) this.keepCredential(credential);
+  }
+
+  /** Stores `user` itself (callers pass a copy, or a record made for the store). */
+  private keepUser(user: User) {
+    const p = this.partition(user.client_id);
+    const previous = p.users.get(user.user_id);
+    if (previous) p.userByIdentifier.delete(previous.identifier.toLowerCase());
+    p.users.set(user.user_id, user);
+    p.userByIdentifier.set(user.identifier.toLowerCase(), user.user_id);
   }
 
   async getCredential(clientId: string, credentialId: string) {
-    const c = this.credentials.get(key(clientId, credentialId));
+    const c = this.partitions.get(clientId)?.credentials.get(credentialId);
     return c && copyCredential(c);
   }
 
   async listCredentials(clientId: string, userId: string) {
-    const ids = this.credentialsOfUser.get(key(clientId, userId)) ?? [];
-    return [...ids].map((id) => copyCredential(this.credentials.get(key(clientId, id))!));
+    const p = this.partitions.get(clientId);
+    const ids = p?.credentialsOfUser.get(userId) ?? [];
+    return ids.map((id) => copyCredential(p!.credentials.get(id)!));
   }
 
   async putCredential(credential: StoredCredential) {
-    this.credentials.set(key(credential.client_id, credential.id), copyCredential(credential));
-    const userKey = key(credential.client_id, credential.user_id);
-    const ids = this.credentialsOfUser.get(userKey);
-    if (!ids) this.credentialsOfUser.set(userKey, [credential.id]);
+    this.keepCredential(copyCredential(credential));
+  }
+
+  /** Stores `credential` itself (callers pass a copy, or a record made for the store). */
+  private keepCredential(credential: StoredCredential) {
+    const p = this.partition(credential.client_id);
+    p.credentials.set(credential.id, credential);
+    const ids = p.credentialsOfUser.get(credential.user_id);
+    if (!ids) p.credentialsOfUser.set(credential.user_id, [credential.id]);
     else if (!ids.includes(credential.id)) ids.push(credential.id);
   }
 
   async deleteCredential(clientId: string, credentialId: string) {
-    const k = key(clientId, credentialId);
-    const existing = this.credentials.get(k);
+    const p = this.partitions.get(clientId);
+    const existing = p?.credentials.get(credentialId);
     if (!existing) return false;
-    this.credentials.delete(k);
-    const ids = this.credentialsOfUser.get(key(clientId, existing.user_id));
+    p!.credentials.delete(credentialId);
+    const ids = p!.credentialsOfUser.get(existing.user_id);
     const at = ids?.indexOf(credentialId) ?? -1;
     if (at >= 0) ids!.splice(at, 1);
     return true;
@@ -111,21 +152,23 @@ export class MemoryStore implements Store {
   async putCeremony(ceremony: Ceremony) {
     this.ceremonies.set(ceremony.auth_code, copyCeremony(ceremony));
     if (ceremony.kind === 'login' && ceremony.identifier !== null) {
-      const k = key(ceremony.client_id, ceremony.identifier.toLowerCase());
-      const latest = this.ceremonies.get(this.latestLogin.get(k) ?? '');
+      const { latestLogin } = this.partition(ceremony.client_id);
+      const k = ceremony.identifier.toLowerCase();
+      const latest = this.ceremonies.get(latestLogin.get(k) ?? '');
       if (!latest || latest.auth_code === ceremony.auth_code || latest.created_at <= ceremony.created_at) {
-        this.latestLogin.set(k, ceremony.auth_code);
+        latestLogin.set(k, ceremony.auth_code);
       }
     }
   }
 
   async latestLoginCeremony(clientId: string, identifier: string) {
-    const authCode = this.latestLogin.get(key(clientId, identifier.toLowerCase()));
+    const authCode = this.partitions.get(clientId)?.latestLogin.get(identifier.toLowerCase());
     return authCode === undefined ? undefined : this.getCeremony(authCode);
   }
 
   async purgeCeremonies(cutoff: string) {
-    const keep = new Set(this.latestLogin.values());
+    const keep = new Set<string>();
+    for (const p of this.partitions.values()) for (const code of p.latestLogin.values()) keep.add(code);
     let removed = 0;
     for (const [code, ceremony] of this.ceremonies) {
       if (ceremony.expires_at < cutoff && !keep.has(code)) {
@@ -152,20 +195,19 @@ export class MemoryStore implements Store {
   }
 
   async exportData(): Promise<StoreData> {
+    // Client by client, in the order clients were added (records of a client never added last).
+    const partitions = [...new Set([...this.clients.keys(), ...this.partitions.keys()])].map((id) => this.partitions.get(id)!);
     return copy({
       clients: [...this.clients.values()],
-      users: [...this.users.values()],
-      credentials: [...this.credentials.values()],
+      users: partitions.flatMap((p) => [...p.users.values()]),
+      credentials: partitions.flatMap((p) => [...p.credentials.values()]),
       ceremonies: [...this.ceremonies.values()],
       refresh_tokens: [...this.refreshTokens.values()],
     });
   }
 
   async importData(data: StoreData) {
-    for (const map of [this.clients, this.users, this.usersByIdentifier, this.usersOfClient, this.credentials,
-      this.credentialsOfUser, this.ceremonies, this.latestLogin, this.refreshTokens] as Map<string, unknown>[]) {
-      map.clear();
-    }
+    for (const map of [this.clients, this.partitions, this.ceremonies, this.refreshTokens] as Map<string, unknown>[]) map.clear();
     for (const c of data.clients) await this.putClient(c);
     for (const u of data.users) await this.putUser(u);
     for (const c of data.credentials) await this.putCredential(c);
@@ -174,12 +216,12 @@ export class MemoryStore implements Store {
   }
 
   async counts() {
-    return { clients: this.clients.size, users: this.users.size, credentials: this.credentials.size };
+    let users = 0;
+    let credentials = 0;
+    for (const p of this.partitions.values()) {
+      users += p.users.size;
+      credentials += p.credentials.size;
+    }
+    return { clients: this.clients.size, users, credentials };
   }
-}
-
-function setOf<K>(map: Map<K, Set<string>>, k: K): Set<string> {
-  let s = map.get(k);
-  if (!s) map.set(k, (s = new Set()));
-  return s;
 }

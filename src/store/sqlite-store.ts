@@ -62,6 +62,7 @@ export class SqliteStore implements Store {
     putCeremony: (ceremony: Ceremony) => void;
     importData: (data: StoreData) => void;
     write: (fn: () => void) => void;
+    seed: (records: { users: User[]; credentials: StoredCredential[] }) => void;
   };
 
   constructor(path: string) {
@@ -99,6 +100,9 @@ export class SqliteStore implements Store {
     const putUser = (user: User) => {
       s.putUser.run(user.client_id, user.user_id, user.identifier.toLowerCase(), JSON.stringify(user));
     };
+    const putCredential = (c: StoredCredential) => {
+      s.putCredential.run(c.client_id, c.id, c.user_id, JSON.stringify(c));
+    };
     const putCeremony = (c: Ceremony) => {
       s.putCeremony.run(c.auth_code, c.created_at, c.expires_at, JSON.stringify(c));
       if (c.kind === 'login' && c.identifier !== null) {
@@ -113,13 +117,18 @@ export class SqliteStore implements Store {
       putUser: this.db.transaction((user: User) => { putUser(user); recordRuntime(); }),
       putCeremony: this.db.transaction((c: Ceremony) => { putCeremony(c); recordRuntime(); }),
       write: this.db.transaction((fn: () => void) => { fn(); recordRuntime(); }),
+      seed: this.db.transaction((records: { users: User[]; credentials: StoredCredential[] }) => {
+        for (const u of records.users) putUser(u);
+        for (const c of records.credentials) putCredential(c);
+        recordRuntime();
+      }),
       importData: this.db.transaction((data: StoreData) => {
         for (const table of ['clients', 'users', 'credentials', 'ceremonies', 'latest_login', 'refresh_tokens']) {
           this.db.prepare(`DELETE FROM ${table}`).run();
         }
         for (const c of data.clients) s.putClient.run(c.client_id, JSON.stringify(c));
         for (const u of data.users) putUser(u);
-        for (const c of data.credentials) s.putCredential.run(c.client_id, c.id, c.user_id, JSON.stringify(c));
+        for (const c of data.credentials) putCredential(c);
         for (const c of data.ceremonies) putCeremony(c);
         for (const t of data.refresh_tokens) s.putRefreshToken.run(t.token, JSON.stringify(t));
         recordRuntime();
@@ -186,6 +195,10 @@ export class SqliteStore implements Store {
 
   async listCredentials(clientId: string, userId: string) {
     return parseAll<StoredCredential>(this.s.listCredentials.all(clientId, userId));
+  }
+
+  async seed(records: { users: User[]; credentials: StoredCredential[] }) {
+    this.tx.seed(records);
   }
 
   async putCredential(c: StoredCredential) {
@@ -263,12 +276,13 @@ function prepare(db: Db) {
     getUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND user_id = ?'),
     findUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND identifier_lc = ? ORDER BY seq DESC LIMIT 1'),
     listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq LIMIT ?'),
-    allUsers: db.prepare('SELECT data FROM users ORDER BY seq'),
+    // Client by client (as MemoryStore exports), each client's in the order added.
+    allUsers: db.prepare('SELECT u.data FROM users u LEFT JOIN clients c ON c.client_id = u.client_id ORDER BY c.seq, u.seq'),
     putUser: db.prepare(`INSERT INTO users (client_id, user_id, identifier_lc, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (client_id, user_id) DO UPDATE SET identifier_lc = excluded.identifier_lc, data = excluded.data`),
     getCredential: db.prepare('SELECT data FROM credentials WHERE client_id = ? AND id = ?'),
     listCredentials: db.prepare('SELECT data FROM credentials WHERE client_id = ? AND user_id = ? ORDER BY seq'),
-    allCredentials: db.prepare('SELECT data FROM credentials ORDER BY seq'),
+    allCredentials: db.prepare('SELECT k.data FROM credentials k LEFT JOIN clients c ON c.client_id = k.client_id ORDER BY c.seq, k.seq'),
     putCredential: db.prepare(`INSERT INTO credentials (client_id, id, user_id, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (client_id, id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data`),
     deleteCredential: db.prepare('DELETE FROM credentials WHERE client_id = ? AND id = ?'),

@@ -23,6 +23,13 @@ export interface Store {
   /** A client's users in the order created; at most `limit` of them when given. */
   listUsers(clientId: string, limit?: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
+  /**
+   * Scenario seeding: adds (or replaces) many users and credentials at once, as `putUser` and
+   * `putCredential` would one by one. The store takes the records over as they are: the caller
+   * made them for it and must not change them afterwards (no copies: 100 000 seeded users and
+   * passkeys, issue #5). A durable store writes them in one transaction.
+   */
+  seed(records: { users: User[]; credentials: StoredCredential[] }): Promise<void>;
 
   getCredential(clientId: string, credentialId: string): Promise<StoredCredential | undefined>;
   listCredentials(clientId: string, userId: string): Promise<StoredCredential[]>;
@@ -48,7 +55,11 @@ export interface Store {
    */
   purgeRefreshTokens?(cutoff: string): Promise<number>;
 
-  /** Everything, in a stable order (insertion order), as plain JSON. */
+  /**
+   * Everything, as plain JSON, in a stable order: clients, ceremonies and refresh tokens in the
+   * order added; users and credentials client by client (clients in the order added), each
+   * client's in the order added. An update keeps a record's place.
+   */
   exportData(): Promise<StoreData>;
   /** Replace everything with `data`. */
   importData(data: StoreData): Promise<void>;

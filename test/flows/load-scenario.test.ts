@@ -43,3 +43,34 @@ t.test('a generated passkey signs in with the key derived from the seed (real ve
   const refused = await h.call({ method: 'POST', url: bad.finishUrl, payload: { passkey: bad.passkey } });
   t.equal(refused.status, 401);
 });
+
+t.test('generated users never take a named user\'s email: Faker draws again', async (t) => {
+  const h = await build(t, { scenario: 'empty' });
+  const client = { client_id: 'cli_load0000000000000001', name: 'Load', rp_id: 'localhost', rp_name: 'Load' };
+  await h.runtime.load('generated', { clients: [{ ...client, generated_users: 3 }] }, 42);
+  const drawn = (await h.state()).users.map((u: { email: string }) => u.email);
+  t.equal(drawn.length, 3);
+  // The same seed draws the same emails, so naming the first one makes it clash.
+  const named = drawn[0].toUpperCase();
+  await h.runtime.load('clash', { clients: [{ ...client, users: [{ email: named }], generated_users: 3, generated_passkeys: true }] }, 42);
+  const state = await h.state();
+  const emails = state.users.map((u: { email: string }) => u.email.toLowerCase());
+  t.equal(emails.length, 4);
+  t.equal(new Set(emails).size, 4, 'no email twice');
+  t.same(emails.slice(1, 3), drawn.slice(1), 'the draws after the clash are kept');
+  t.equal(state.credentials.length, 3, 'a passkey for each generated user only');
+  t.ok(state.users.slice(1).every((u: { created_at: string }) => u.created_at === state.clock.now), 'created at the pinned clock');
+});
+
+t.test('a named user with a bulk email is refused, naming the email and the fix', async (t) => {
+  const h = await build(t, { scenario: 'empty' });
+  const client = { client_id: 'cli_load0000000000000001', name: 'Load', rp_id: 'localhost', rp_name: 'Load' };
+  await t.rejects(
+    h.runtime.load('clash', { clients: [{ ...client, users: [{ email: 'User2@Load.Example.com' }], bulk_users: 3 }] }, 42),
+    { id: 'user_already_exists', message: /user2@load\.example\.com, which its bulk_users also makes; remove one of them/ },
+  );
+  await h.runtime.load('fine', { clients: [{ ...client, users: [{ email: 'user4@load.example.com' }], bulk_users: 3, generated_passkeys: true }] }, 42);
+  const state = await h.state();
+  t.same(state.users.map((u: { email: string }) => u.email), ['user4@load.example.com', 'user1@load.example.com', 'user2@load.example.com', 'user3@load.example.com']);
+  t.equal(state.credentials.length, 3);
+});

@@ -101,6 +101,48 @@ for (const [name, make] of stores) {
     t.equal((await s.counts()).credentials, 3);
   });
 
+  t.test(`${name}: seed adds many users and credentials as put would, indexes included`, async (t) => {
+    const s = make();
+    await s.putClient(client('c1'));
+    await s.putUser(user('c1', 'u0', 'named@example.com'));
+    const users = [user('c1', 'u1', 'One@example.com'), user('c1', 'u2', 'two@example.com'), user('c2', 'u1', 'one@example.com')];
+    const credentials = [credential('c1', 'u1', 'k1'), credential('c1', 'u2', 'k2'), credential('c1', 'u1', 'k3'), credential('c2', 'u1', 'k1')];
+    await s.seed({ users, credentials });
+    t.same((await s.listUsers('c1')).map((u) => u.user_id), ['u0', 'u1', 'u2'], 'after the users already there, in the order given');
+    t.equal((await s.findUserByIdentifier('c1', 'ONE@example.com'))!.user_id, 'u1', 'the identifier index is built');
+    t.equal((await s.findUserByIdentifier('c2', 'one@example.com'))!.client_id, 'c2', 'scoped by client');
+    t.same((await s.listCredentials('c1', 'u1')).map((c) => c.id), ['k1', 'k3'], "a user's credentials, in order");
+    t.equal((await s.getCredential('c2', 'k1'))!.client_id, 'c2');
+    t.same(await s.counts(), { clients: 1, users: 4, credentials: 4 });
+    // Seeding an existing user replaces it, as putUser does: the old identifier no longer finds it.
+    await s.seed({ users: [user('c1', 'u1', 'renamed@example.com')], credentials: [] });
+    t.equal(await s.findUserByIdentifier('c1', 'one@example.com'), undefined);
+    t.equal((await s.findUserByIdentifier('c1', 'renamed@example.com'))!.user_id, 'u1');
+    t.same((await s.listUsers('c1')).map((u) => u.user_id), ['u0', 'u1', 'u2'], 'a replaced user keeps its place');
+    // What is read back is a copy: changing it does not reach the store.
+    (await s.getUser('c1', 'u2'))!.email = 'mutated@example.com';
+    t.equal((await s.getUser('c1', 'u2'))!.email, 'two@example.com');
+    await s.seed({ users: [], credentials: [] });
+    t.same(await s.counts(), { clients: 1, users: 4, credentials: 4 }, 'an empty seed changes nothing');
+  });
+
+  t.test(`${name}: exports users and credentials client by client, in the order added`, async (t) => {
+    const s = make();
+    await s.putClient(client('c1'));
+    await s.putClient(client('c2'));
+    await s.putUser(user('c2', 'b1', 'b1@example.com'));
+    await s.putUser(user('c1', 'a1', 'a1@example.com'));
+    await s.putUser(user('c2', 'b2', 'b2@example.com'));
+    await s.putUser(user('c1', 'a2', 'a2@example.com'));
+    await s.putCredential(credential('c2', 'b1', 'kb1'));
+    await s.putCredential(credential('c1', 'a1', 'ka1'));
+    await s.putCredential(credential('c2', 'b2', 'kb2'));
+    await s.putUser({ ...user('c2', 'b1', 'b1@example.com'), last_login_at: '2026-01-03T00:00:00.000Z' });
+    const data = await s.exportData();
+    t.same(data.users.map((u) => `${u.client_id}/${u.user_id}`), ['c1/a1', 'c1/a2', 'c2/b1', 'c2/b2']);
+    t.same(data.credentials.map((c) => `${c.client_id}/${c.id}`), ['c1/ka1', 'c2/kb1', 'c2/kb2']);
+  });
+
   t.test(`${name}: records are copied in and out`, async (t) => {
     const s = make();
     const u = user('c1', 'u1', 'alice@example.com');
