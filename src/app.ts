@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { SandboxError, type ErrorId } from './errors.js';
 import { corsHook } from './http/cors.js';
 import { registerLazyDocs } from './http/lazy-docs.js';
+import { lazyRequestLogger } from './http/lazy-request-logger.js';
 import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
@@ -78,8 +79,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const api = await createBackend(structuredClone(spec), services);
   const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
 
+  const logger = options.logger ?? loggerOptions(config);
   const app = Fastify({
-    logger: options.logger ?? loggerOptions(config),
+    logger,
+    // A pino logger's per-request child is made on the request's first log line (see there).
+    ...(logger ? { childLoggerFactory: lazyRequestLogger } : {}),
     bodyLimit: limits.bodyBytes,
     requestTimeout: config.requestTimeoutMs,
     // Node checks request timeouts on an interval (30 s by default): check often enough that
