@@ -46,3 +46,23 @@ export function signInSequence(identifier: string, signer: Signer, extra: autoca
   ];
 }
 
+
+/** The single operations `bench:profile` and `bench:ab` load, by name. */
+export const operations = ['initiate', 'status', 'list', 'invalid', 'signin'] as const;
+export type Operation = typeof operations[number];
+
+/**
+ * What autocannon sends for one operation, on a sandbox at `url` where alice has a session
+ * (`alice`) and, for `signin`, a passkey (`signer`). `expect`: the status each answer must have.
+ */
+export function operationRequest(operation: Operation, url: string, alice: { token: string }, signer?: Signer): autocannon.Options & { expect: number } {
+  switch (operation) {
+    case 'initiate': return { url: `${url}${API}/login?${q('alice@example.com')}`, expect: 200 };
+    case 'status': return { url: `${url}${API}/status?${q('alice@example.com')}`, expect: 200 };
+    case 'list': return { url: `${url}${API}/credentials`, headers: { authorization: `Bearer ${alice.token}`, 'x-client-id': CLIENT }, expect: 200 };
+    case 'invalid': return { url: `${url}${API}/login?client_id=${CLIENT}`, expect: 400 };
+    case 'signin':
+      if (!signer) throw new Error('signin needs a registered passkey');
+      return { url, requests: signInSequence('alice@example.com', signer), expect: 200 };
+  }
+}

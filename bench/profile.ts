@@ -5,13 +5,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type autocannon from 'autocannon';
-import { API, CLIENT, cannon, killAll, pinSelf, root, startSandbox } from './lib.js';
-import { q, registerPasskey, session, signInSequence } from './flows.js';
+import { cannon, killAll, pinSelf, root, startSandbox } from './lib.js';
+import { operationRequest, operations, registerPasskey, session, type Operation } from './flows.js';
 import { summarizeProfile } from './profile-summary.js';
 
-const operations = ['initiate', 'status', 'list', 'invalid', 'signin'] as const;
-type Operation = typeof operations[number];
 const operation = process.argv[2] as Operation;
 const seconds = Number(process.argv[3] ?? 10);
 if (!operations.includes(operation) || !(seconds > 0 && seconds <= 120)) {
@@ -28,14 +25,7 @@ let load;
 try {
   const alice = await session(sb.url, 'alice@example.com');
   const signer = await registerPasskey(sb.url, alice.token);
-  const requests: Record<Operation, () => autocannon.Options> = {
-    initiate: () => ({ url: `${sb.url}${API}/login?${q('alice@example.com')}` }),
-    status: () => ({ url: `${sb.url}${API}/status?${q('alice@example.com')}` }),
-    list: () => ({ url: `${sb.url}${API}/credentials`, headers: { authorization: `Bearer ${alice.token}`, 'x-client-id': CLIENT } }),
-    invalid: () => ({ url: `${sb.url}${API}/login?client_id=${CLIENT}` }),
-    signin: () => ({ url: sb.url, requests: signInSequence('alice@example.com', signer) }),
-  };
-  load = await cannon({ ...requests[operation](), duration: seconds, pid: sb.pid, expect: operation === 'invalid' ? 400 : 200 });
+  load = await cannon({ ...operationRequest(operation, sb.url, alice, signer), duration: seconds, pid: sb.pid });
 } finally {
   await sb.stop(); // SIGTERM: the profile is written as the process exits
 }
