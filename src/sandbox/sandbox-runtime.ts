@@ -41,6 +41,9 @@ export class SandboxRuntime {
 
   /** Replaces everything with `scenario` (named `scenarioName`) seeded with `seed`: what reset does once the file is read. */
   async load(scenarioName: string, scenario: Scenario, seed: number) {
+    // A scenario that would fail half-way is refused before anything changes.
+    const problem = scenarioProblem(scenario);
+    if (problem) throw new SandboxError('user_already_exists', `Scenario ${scenarioName}: ${problem}`);
     const { svc } = this;
     // Position first: a durable store records it with each write (see Store.trackRuntime).
     this.scenario = scenarioName;
@@ -63,9 +66,8 @@ export class SandboxRuntime {
       const client = await createClient(svc, clientInput);
       for (const u of users) await createUser(svc, client, u.email, u.user_id);
       // Generated and bulk users (up to 100 000, issue #5) are made here and handed to the store
-      // in one `seed` call: no per-user lookup, copy or await. Their emails are checked against
-      // the client's named users and each other: Faker draws again on a clash, and a bulk email
-      // that a named user has is refused as createUser would. They share one creation instant.
+      // in one `seed` call: no per-user lookup, copy or await. Faker draws again when an email
+      // is a named user's or already drawn. They share one creation instant.
       const now = svc.clock.now().toISOString();
       const taken = new Set(users.map((u) => u.email.toLowerCase()));
       const generated: User[] = [];
@@ -81,12 +83,9 @@ export class SandboxRuntime {
           add(email);
         }
       }
-      // Bulk emails are distinct by construction and never at Faker's provider (example.com).
-      for (let i = 1; i <= bulk_users; i++) {
-        const email = `user${i}@load.example.com`;
-        if (taken.has(email)) throw new SandboxError('user_already_exists', `Scenario ${scenarioName}: client ${client.client_id} names a user with email ${email}, which its bulk_users also makes; remove one of them`);
-        add(email);
-      }
+      // Bulk emails are distinct by construction, never at Faker's provider (example.com), and
+      // none is a named user's (scenarioProblem).
+      for (let i = 1; i <= bulk_users; i++) add(bulkEmail(i));
       const passkeyOf = generated_passkeys ? generatedPasskeyFactory(seed, client.client_id, now) : undefined;
       await svc.store.seed({ users: generated, credentials: passkeyOf ? generated.map(passkeyOf) : [] });
     }
@@ -140,6 +139,29 @@ export class SandboxRuntime {
     else svc.clock.release();
     return this.summary();
   }
+}
+
+const bulkEmail = (i: number) => `user${i}@load.example.com`;
+
+/**
+ * What would make loading `scenario` fail half-way, as createUser refuses it: an email named
+ * twice in a client, or a named email its bulk_users also makes.
+ */
+function scenarioProblem(scenario: Scenario): string | undefined {
+  for (const [index, spec] of scenario.clients.entries()) {
+    const client = spec.client_id ?? spec.name ?? `#${index + 1}`;
+    const named = new Set<string>();
+    for (const { email } of spec.users ?? []) {
+      const lower = email.toLowerCase();
+      if (named.has(lower)) return `client ${client} names two users with email ${email}; remove one of them`;
+      named.add(lower);
+      const bulk = /^user([1-9][0-9]*)@load\.example\.com$/.exec(lower);
+      if (bulk && Number(bulk[1]) <= (spec.bulk_users ?? 0)) {
+        return `client ${client} names a user with email ${email}, which its bulk_users also makes (${bulkEmail(Number(bulk[1]))}); remove one of them`;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Every reference must resolve and every key be unique, or the store's indexes would cross-wire. */

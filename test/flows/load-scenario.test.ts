@@ -62,13 +62,19 @@ t.test('generated users never take a named user\'s email: Faker draws again', as
   t.ok(state.users.slice(1).every((u: { created_at: string }) => u.created_at === state.clock.now), 'created at the pinned clock');
 });
 
-t.test('a named user with a bulk email is refused, naming the email and the fix', async (t) => {
-  const h = await build(t, { scenario: 'empty' });
+t.test('a scenario that would fail half-way is refused before anything changes, naming the email and the fix', async (t) => {
+  const h = await build(t, { scenario: 'load-10' });
+  const before = await h.state();
   const client = { client_id: 'cli_load0000000000000001', name: 'Load', rp_id: 'localhost', rp_name: 'Load' };
   await t.rejects(
     h.runtime.load('clash', { clients: [{ ...client, users: [{ email: 'User2@Load.Example.com' }], bulk_users: 3 }] }, 42),
-    { id: 'user_already_exists', message: /user2@load\.example\.com, which its bulk_users also makes; remove one of them/ },
+    { id: 'user_already_exists', message: /Scenario clash: client cli_load0000000000000001 names a user with email User2@Load\.Example\.com, which its bulk_users also makes \(user2@load\.example\.com\); remove one of them/ },
   );
+  await t.rejects(
+    h.runtime.load('twice', { clients: [client, { name: 'Second', users: [{ email: 'a@example.com' }, { email: 'A@example.com' }] }] }, 42),
+    { id: 'user_already_exists', message: /Scenario twice: client Second names two users with email A@example\.com; remove one of them/ },
+  );
+  t.same(await h.state(), before, 'the state is as it was');
   await h.runtime.load('fine', { clients: [{ ...client, users: [{ email: 'user4@load.example.com' }], bulk_users: 3, generated_passkeys: true }] }, 42);
   const state = await h.state();
   t.same(state.users.map((u: { email: string }) => u.email), ['user4@load.example.com', 'user1@load.example.com', 'user2@load.example.com', 'user3@load.example.com']);
