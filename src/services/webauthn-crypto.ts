@@ -17,24 +17,6 @@ export interface WebCryptoStats { imports: number; reused: number; digests: numb
 
 const digestNames: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 
-/**
- * The WebCrypto @simplewebauthn/server verifies with: Node's own, with two costs taken out of
- * every verification (issue #5; measured on this machine, per Finish Passkey Authentication):
- *
- * - `importKey('jwk', …)`: the library re-imports the credential's public key from a JWK on
- *   each verification (~200 us, more than the signature check itself). The same JWK,
- *   algorithm, extractability and usages give the same CryptoKey, so the imported key is kept
- *   (bounded; a failed import is not kept). The signature is still checked by `subtle.verify`.
- * - `digest`: an async WebCrypto job per hash (~30-50 us of thread-pool hand-off for a few
- *   hundred bytes); SHA digests are computed with node:crypto instead, the same bytes.
- * - `verify`: an async WebCrypto job too. On the benchmark's one core an ES256 check cost
- *   60-130 us as a job against ~60 us as node:crypto's `verify` on the key's KeyObject: the same
- *   OpenSSL check, without the thread-pool hand-off. ECDSA, Ed25519 and RSASSA-PKCS1-v1_5 with a
- *   public verify key of the named algorithm go that way; anything else (and any call that
- *   node:crypto refuses to evaluate) is left to WebCrypto, so its answers and errors stay its own.
- *
- * Everything else is Node's WebCrypto, called as is.
- */
 type EcdsaParams = { name: string; hash: AlgorithmIdentifier };
 const nameOf = (a: AlgorithmIdentifier | { name: string }) => (typeof a === 'string' ? a : a.name).toUpperCase();
 const view = (data: BufferSource) => (ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
@@ -60,6 +42,24 @@ function nodeVerify(algorithm: AlgorithmIdentifier | EcdsaParams, key: CryptoKey
   return null;
 }
 
+/**
+ * The WebCrypto @simplewebauthn/server verifies with: Node's own, with three costs taken out of
+ * every verification (issue #5; measured on this machine, per Finish Passkey Authentication):
+ *
+ * - `importKey('jwk', …)`: the library re-imports the credential's public key from a JWK on
+ *   each verification (~200 us, more than the signature check itself). The same JWK,
+ *   algorithm, extractability and usages give the same CryptoKey, so the imported key is kept
+ *   (bounded; a failed import is not kept). Every signature is still checked, each call.
+ * - `digest`: an async WebCrypto job per hash (~30-50 us of thread-pool hand-off for a few
+ *   hundred bytes); SHA digests are computed with node:crypto instead, the same bytes.
+ * - `verify`: an async WebCrypto job too. On the benchmark's one core an ES256 check cost
+ *   60-130 us as a job against ~60 us as node:crypto's `verify` on the key's KeyObject: the same
+ *   OpenSSL check, without the thread-pool hand-off. ECDSA, Ed25519 and RSASSA-PKCS1-v1_5 with a
+ *   public verify key of the named algorithm go that way; anything else (and any call that
+ *   node:crypto refuses to evaluate) is left to WebCrypto, so its answers and errors stay its own.
+ *
+ * Everything else is Node's WebCrypto, called as is.
+ */
 export function webauthnCrypto(base: Crypto = webcrypto, limit = 10_000): { crypto: Crypto; stats: WebCryptoStats } {
   const subtle = base.subtle;
   const stats: WebCryptoStats = { imports: 0, reused: 0, digests: 0, verifies: 0 };
@@ -95,22 +95,20 @@ export function webauthnCrypto(base: Crypto = webcrypto, limit = 10_000): { cryp
   };
   const keyObjects = new WeakMap<CryptoKey, KeyObject>();
   wrapped.verify = (algorithm: AlgorithmIdentifier | EcdsaParams, key: CryptoKey, signature: BufferSource, data: BufferSource) => {
-    const how = nodeVerify(algorithm, key);
-    if (how) {
-      let keyObject = keyObjects.get(key);
-      if (!keyObject) keyObjects.set(key, (keyObject = KeyObject.from(key)));
-      let valid: boolean | undefined;
-      try {
+    let valid: boolean | undefined;
+    try {
+      const how = nodeVerify(algorithm, key);
+      if (how) {
+        let keyObject = keyObjects.get(key);
+        if (!keyObject) keyObjects.set(key, (keyObject = KeyObject.from(key)));
         valid = verify(how.hash, view(data), { key: keyObject, ...how.options }, view(signature));
-      } catch {
-        // Left to WebCrypto below.
       }
-      if (valid !== undefined) {
-        stats.verifies++;
-        return Promise.resolve(valid);
-      }
+    } catch {
+      // Arguments node:crypto cannot take (or not a CryptoKey): WebCrypto answers, below.
     }
-    return subtle.verify(algorithm, key, signature, data);
+    if (valid === undefined) return subtle.verify(algorithm, key, signature, data);
+    stats.verifies++;
+    return Promise.resolve(valid);
   };
   const crypto = {
     subtle: wrapped as unknown as SubtleCrypto,

@@ -103,6 +103,9 @@ t.test('verify: node:crypto answers exactly as WebCrypto, and whatever it does n
   await t.rejects(crypto.subtle.verify({ name: 'ECDSA', hash: 'MD5' } as webcrypto.EcdsaParams, ec.publicKey, new Uint8Array(64), data), 'a hash WebCrypto does not know is refused');
   const signOnly = await subtle.importKey('jwk', await subtle.exportKey('jwk', (await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']) as webcrypto.CryptoKeyPair).publicKey), { name: 'ECDSA', namedCurve: 'P-256' }, false, []);
   await t.rejects(crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, signOnly, new Uint8Array(64), data), 'a key without the verify usage is refused');
+  // Arguments node:crypto cannot take are WebCrypto's to refuse: a rejected promise, not a throw.
+  await t.rejects(crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, undefined as never, new Uint8Array(64), data), 'no key');
+  await t.rejects(crypto.subtle.verify({} as never, ec.publicKey, new Uint8Array(64), data), 'an algorithm without a name');
 });
 
 t.test('importKey: the memo is bounded', async (t) => {
