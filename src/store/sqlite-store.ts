@@ -276,13 +276,14 @@ function prepare(db: Db) {
     getUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND user_id = ?'),
     findUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND identifier_lc = ? ORDER BY seq DESC LIMIT 1'),
     listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq LIMIT ?'),
-    // Client by client (as MemoryStore exports), each client's in the order added.
-    allUsers: db.prepare('SELECT u.data FROM users u LEFT JOIN clients c ON c.client_id = u.client_id ORDER BY c.seq, u.seq'),
+    // Client by client (as MemoryStore exports), each client's in the order added; records of a
+    // client never added last.
+    allUsers: db.prepare('SELECT u.data FROM users u LEFT JOIN clients c ON c.client_id = u.client_id ORDER BY c.seq IS NULL, c.seq, u.seq'),
     putUser: db.prepare(`INSERT INTO users (client_id, user_id, identifier_lc, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (client_id, user_id) DO UPDATE SET identifier_lc = excluded.identifier_lc, data = excluded.data`),
     getCredential: db.prepare('SELECT data FROM credentials WHERE client_id = ? AND id = ?'),
     listCredentials: db.prepare('SELECT data FROM credentials WHERE client_id = ? AND user_id = ? ORDER BY seq'),
-    allCredentials: db.prepare('SELECT k.data FROM credentials k LEFT JOIN clients c ON c.client_id = k.client_id ORDER BY c.seq, k.seq'),
+    allCredentials: db.prepare('SELECT k.data FROM credentials k LEFT JOIN clients c ON c.client_id = k.client_id ORDER BY c.seq IS NULL, c.seq, k.seq'),
     putCredential: db.prepare(`INSERT INTO credentials (client_id, id, user_id, data) VALUES (?, ?, ?, ?)
       ON CONFLICT (client_id, id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data`),
     deleteCredential: db.prepare('DELETE FROM credentials WHERE client_id = ? AND id = ?'),

@@ -141,6 +141,13 @@ for (const [name, make] of stores) {
     const data = await s.exportData();
     t.same(data.users.map((u) => `${u.client_id}/${u.user_id}`), ['c1/a1', 'c1/a2', 'c2/b1', 'c2/b2']);
     t.same(data.credentials.map((c) => `${c.client_id}/${c.id}`), ['c1/ka1', 'c2/kb1', 'c2/kb2']);
+    // A record of a client never added (only a store used directly can hold one) comes last.
+    await s.putUser(user('ghost', 'g1', 'g1@example.com'));
+    await s.putCredential(credential('ghost', 'g1', 'kg1'));
+    await s.putUser(user('c1', 'a3', 'a3@example.com'));
+    const after = await s.exportData();
+    t.same(after.users.map((u) => `${u.client_id}/${u.user_id}`), ['c1/a1', 'c1/a2', 'c1/a3', 'c2/b1', 'c2/b2', 'ghost/g1']);
+    t.same(after.credentials.map((c) => `${c.client_id}/${c.id}`).at(-1), 'ghost/kg1');
   });
 
   t.test(`${name}: records are copied in and out`, async (t) => {
