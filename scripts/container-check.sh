@@ -115,7 +115,9 @@ stop() {
 
 # 3. A passkey sign-in, as the README's curl walk-through does it.
 start 'first start'
-grep -q "Server listening at http://0.0.0.0:$port" "$work/server.log" || { cat "$work/server.log"; fail "the sandbox does not listen on 0.0.0.0 (HOST from the image)"; }
+# HOST=0.0.0.0: the sandbox answers on this machine's own address too, not only on loopback.
+ip=$(hostname -I | awk '{print $1}')
+[ -z "$ip" ] || curl -sf -o /dev/null "http://$ip:$port/__sandbox/health" || fail "no answer on $ip:$port: the sandbox does not listen on 0.0.0.0"
 seen=$(buildah "${store[@]}" run --isolation chroot "$current" -- node -p '[process.getuid(), process.env.NODE_ENV, process.env.HOST, process.env.PORT].join(" ")')
 [ "$seen" = '1000 production 0.0.0.0 8787' ] || fail "the image's processes get uid, NODE_ENV, HOST, PORT = $seen, not 1000 production 0.0.0.0 8787"
 base=http://127.0.0.1:$port
@@ -123,6 +125,8 @@ out=$(examples/curl-ceremony.sh "$base") || { echo "$out"; fail "the curl walk-t
 grep -q '^signed in as user ' <<<"$out" || { echo "$out"; fail "the curl walk-through did not sign in"; }
 passkeys=$(tail -n 1 <<<"$out" | jq -c 'map(.id)')
 say "curl walk-through signed in with a passkey: $passkeys"
+pages=$(scripts/check-pages.sh "$base") || fail "the image's server: $pages"
+say "$pages"
 [ "$(stat -c %u "$data/sandbox.db")" = 1000 ] || fail "DATA_FILE on /data is not owned by uid 1000"
 say "runs as uid 1000 (USER node) with NODE_ENV=production HOST=0.0.0.0; DATA_FILE /data/sandbox.db written by uid 1000"
 

@@ -63,8 +63,10 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 [ -n "$url" ] || { cat "$work/server.log"; fail "no 200 on /__sandbox/health within 20 s"; }
-kill -- "-$server"; wait "$server" 2>/dev/null || true; server=
 say "npx ssojet-sandbox --port 0: 200 on $url/__sandbox/health"
+pages=$("$repo/scripts/check-pages.sh" "$url") || fail "the installed package's server: $pages"
+say "$pages"
+kill -- "-$server"; wait "$server" 2>/dev/null || true; server=
 
 # 4. The README's walk-through against the installed package: types, then a run.
 cp "$repo/examples/passkey-ceremony.ts" .
