@@ -7,7 +7,6 @@
 # --- build: compile TypeScript, then drop dev dependencies ---------------------------------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY assets ./assets
 # better-sqlite3 (DATA_FILE) is a native addon: its install script fetches a prebuilt binary
 # or, failing that, compiles one, which needs python3, make and g++ (build stage only).
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
