@@ -10,7 +10,8 @@ import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
 import { checkExpectation, frameworkErrors } from './openapi/connection-errors.js';
 import { createDispatcher } from './openapi/dispatch.js';
-import { emulatedOperations, loadSpec, specText, specYaml, withoutSandboxApi } from './openapi/spec.js';
+import { servedSpec } from './openapi/served-spec.js';
+import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
 import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
@@ -133,11 +134,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   };
   app.setErrorHandler(onError);
 
+  // The spec as served: naming this sandbox's own address as its server (src/openapi/served-spec.ts),
+  // and without the control API when SANDBOX_API=off.
+  const served = servedSpec(spec, config.sandboxApi ? specText() : undefined);
   // Swagger UI at /docs, its plugins loaded by the first /docs request (src/http/lazy-docs.ts).
-  registerLazyDocs(app, spec, onError);
-  // The spec as served: the file itself, or without the control API when SANDBOX_API=off.
-  const servedSpec = config.sandboxApi ? specText() : specYaml(spec);
-  app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(servedSpec));
+  registerLazyDocs(app, served.document, onError);
+  app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(served.text));
 
   // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.
   app.addHook('onRequest', corsHook(services.store, api));
