@@ -32,13 +32,14 @@ export function verifyAndroidSafetyNet(input: AttestationInput): AttestationResu
   const expectedNonce = hash('sha256', concatBytes(input.authData, input.clientDataHash)).toString('base64');
   if (payload.nonce !== expectedNonce) throw invalid('nonce', `the JWS nonce ${JSON.stringify(payload.nonce)} is not base64(SHA-256(authenticatorData ‖ clientDataHash)) "${expectedNonce}"`);
   if (payload.ctsProfileMatch !== true) throw refuse('ctsProfileMatch', 'SafetyNet reports ctsProfileMatch false: the device does not pass Android\'s compatibility test suite', 'register on a device that passes SafetyNet\'s CTS profile, or with another attestation format');
+  if (subjectAttributes(leaf).CN !== 'attest.android.com') throw invalid('certificateFields', 'the JWS certificate is not issued to attest.android.com', leaf);
+  const root = checkCertificatePath(input, chain);
+  // After the certificates, so that a response whose certificates expired says so.
   const at = Number(payload.timestampMs);
   const now = input.now.getTime();
   if (!(at <= now && now <= at + SAFETYNET_WINDOW_MS)) {
     throw refuse('timestamp', `the SafetyNet timestamp ${Number.isFinite(at) ? new Date(at).toISOString() : String(payload.timestampMs)} is not within the minute before the sandbox instant`, `pin the sandbox clock to the attestation's timestamp, e.g. POST /__sandbox/clock {"now": "${Number.isFinite(at) ? new Date(at).toISOString() : '…'}"}`);
   }
-  if (subjectAttributes(leaf).CN !== 'attest.android.com') throw invalid('certificateFields', 'the JWS certificate is not issued to attest.android.com', leaf);
-  const root = checkCertificatePath(input, chain);
   const alg = jwsAlgorithms[header.alg ?? ''];
   if (alg === undefined) throw invalid('algorithm', `the JWS alg ${JSON.stringify(header.alg)} is not one the sandbox verifies`);
   if (!verifySignature(alg, leaf.publicKey, Buffer.from(`${parts[0]}.${parts[1]}`), Buffer.from(parts[2], 'base64url'), 'ieee-p1363')) {

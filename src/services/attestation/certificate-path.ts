@@ -26,19 +26,28 @@ export function parseX5c(input: AttestationInput, x5c: unknown, where = 'attStmt
 export function checkCertificatePath(input: AttestationInput, chain: X509Certificate[]): X509Certificate | null {
   chain.forEach((cert) => checkValidity(input, cert));
   for (let i = 0; i + 1 < chain.length; i++) {
-    if (!chain[i].checkIssued(chain[i + 1]) || !chain[i].verify(chain[i + 1].publicKey)) {
+    if (!issuedBy(chain[i], chain[i + 1])) {
       throw refusals(input).invalid('certificateSignature', `the signature of x5c[${i}] does not verify with the public key of x5c[${i + 1}] (${describeCertificate(chain[i + 1])})`, chain[i]);
     }
   }
   const last = chain[chain.length - 1];
   for (const root of input.roots) {
     const isRoot = last.raw.equals(root.raw);
-    if (isRoot || (last.checkIssued(root) && last.verify(root.publicKey))) {
+    if (isRoot || issuedBy(last, root)) {
       checkValidity(input, root);
       return root;
     }
   }
   return null;
+}
+
+/**
+ * Issuer name and signature. Not X509Certificate.checkIssued: OpenSSL's issuer check also
+ * demands well-formed key identifiers, and real TPM AIK certificates in the wild carry a
+ * mis-encoded Authority Key Identifier (a constructed [0]) that it rejects as invalid.
+ */
+function issuedBy(cert: X509Certificate, issuer: X509Certificate): boolean {
+  return cert.issuer === issuer.subject && cert.verify(issuer.publicKey);
 }
 
 function checkValidity(input: AttestationInput, cert: X509Certificate): void {
