@@ -16,7 +16,7 @@ export function applyAttestationPolicy(client: Client, fmt: string, result: Atte
   const trusted = result.root !== null;
   const last = result.chain[result.chain.length - 1];
   const unrooted = last
-    ? `the certificate path ends at ${describeCertificate(last)}, which is not and is not signed by any root the client trusts for ${fmt}`
+    ? `the certificate path ends at ${describeCertificate(last)}, which is neither a root the sandbox trusts for ${fmt} nor signed by one`
     : `a ${result.type} attestation carries no certificate, so it cannot chain to a root`;
   const addRoot = `add the root's PEM to the client (POST /__sandbox/clients with "attestation_roots": {"${fmt}": ["-----BEGIN CERTIFICATE-----…"]})`;
   if (attestation === 'enterprise') {
