@@ -1,5 +1,6 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { AttestationRefusal, verifyRegistration } from './verify-registration.js';
+import { AttestationRefusal } from './attestation/attestation-refusal.js';
+import { verifyRegistration } from './verify-registration.js';
 import { SandboxError } from '../errors.js';
 import type { Client, StoredCredential, User } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Client } from '../store/types.js';
 import { applyAttestationPolicy } from './attestation/attestation-policy.js';
-import { AttestationRefusal } from './attestation/attestation-refusal.js';
 import { rootsFor } from './attestation/attestation-roots.js';
 import { verifyAttestation } from './attestation/verify-attestation.js';
 import { clientAlgorithms } from './supported-algorithms.js';
@@ -32,7 +31,9 @@ export async function verifyRegistration(client: Client, expected: { challenge: 
   if (typeof fmt !== 'string' || !(authData instanceof Uint8Array) || !(attStmt instanceof Map)) {
     throw new Error('the attestation object is not a CBOR map of fmt, attStmt and authData');
   }
-  const asNone = helpers.isoBase64URL.fromBuffer(helpers.isoCBOR.encode(new Map<string, unknown>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]) as never));
+  // A none statement goes to the library as sent (the virtual authenticator's, the common case).
+  const asNone = fmt === 'none' ? response.response.attestationObject
+    : helpers.isoBase64URL.fromBuffer(helpers.isoCBOR.encode(new Map<string, unknown>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]) as never));
   const algorithms = clientAlgorithms(client.policy);
   const result = await verifyRegistrationResponse({
     response: { ...response, response: { ...response.response, attestationObject: asNone } },
@@ -63,5 +64,3 @@ export async function verifyRegistration(client: Client, expected: { challenge: 
   const trusted = applyAttestationPolicy(client, fmt, attestation, roots.client, expected.now);
   return { fmt, trusted, info: { ...result.registrationInfo, fmt: fmt as never, attestationObject: objectBytes } };
 }
-
-export { AttestationRefusal };
