@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { CreateOptions, GetOptions, VirtualAuthenticator } from '../authenticator/index.js';
+import { APK_KEY_HASH_PREFIX } from '../services/origin-policy.js';
 import { SandboxError } from '../errors.js';
 import type { AuthenticatorRegistry } from './authenticator-registry.js';
 
@@ -53,6 +54,9 @@ function checkOrigin(origin: string): void {
  */
 function checkRpId(rpId: string | undefined, origin: string, fault: AuthenticatorFault | undefined): void {
   if (fault || rpId === undefined) return;
+  // An Android app is tied to its RP ID by Digital Asset Links, which the sandbox does not
+  // emulate; the relying party's check is the APK key hash (android_apk_key_hashes).
+  if (origin.startsWith(APK_KEY_HASH_PREFIX)) return;
   const host = new URL(origin).hostname;
   if (host === rpId || (host.endsWith(`.${rpId}`) && !/^[\d.]+$/.test(host))) return;
   throw new SandboxError('authenticator_refused', { reason: `SecurityError: RP ID ${rpId} is not the host of origin ${origin} nor a parent domain of it; use an origin on ${rpId}` });

@@ -1,6 +1,7 @@
 import { SandboxError } from '../errors.js';
 import { forgetPurgeSchedule } from '../services/ceremony.js';
 import { createClient } from '../services/clients.js';
+import { attestationRootProblems } from '../services/attestation/attestation-roots.js';
 import type { Services } from '../services/services.js';
 import { createUser, newUser } from '../services/users.js';
 import { collectionNames, collections, emptyCollections, type CollectionsData } from '../store/collections.js';
@@ -186,6 +187,7 @@ function consistencyProblems(state: SandboxState): string[] {
   };
   const clients = new Set<string>();
   for (const c of state.clients) seen(clients, c.client_id, `clients: client_id ${c.client_id} appears twice`);
+  for (const c of state.clients) problems.push(...attestationRootProblems(c.attestation_roots, `clients: client ${c.client_id}`));
   const users = new Set<string>();
   const identifiers = new Set<string>();
   for (const u of state.users) {

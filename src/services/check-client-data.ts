@@ -1,5 +1,5 @@
 import type { Client } from '../store/types.js';
-import { describeOrigins, originAllowed } from './origin-policy.js';
+import { APK_KEY_HASH_PREFIX, clientAllowsOrigin, describeOrigins } from './origin-policy.js';
 
 export interface ClientData {
   type: string;
@@ -33,7 +33,14 @@ export function checkClientData(
   if (data.challenge !== expected.challenge) {
     return { ok: false, check: 'challenge', message: `clientDataJSON.challenge ${JSON.stringify(data.challenge)} is not the challenge issued with this auth_code ("${expected.challenge}")` };
   }
-  if (typeof data.origin !== 'string' || !originAllowed(client.origins, data.origin)) {
+  if (typeof data.origin === 'string' && data.origin.startsWith(APK_KEY_HASH_PREFIX) && !clientAllowsOrigin(client, data.origin)) {
+    return {
+      ok: false,
+      check: 'origin',
+      message: `origin ${JSON.stringify(data.origin)} is an Android app whose signing-certificate hash is not among client ${client.client_id}'s android_apk_key_hashes [${describeOrigins(client.android_apk_key_hashes ?? [])}]; create a client that lists it (POST /__sandbox/clients with "android_apk_key_hashes": ["${data.origin.slice(APK_KEY_HASH_PREFIX.length)}"])`,
+    };
+  }
+  if (typeof data.origin !== 'string' || !clientAllowsOrigin(client, data.origin)) {
     return {
       ok: false,
       check: 'origin',

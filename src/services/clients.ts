@@ -1,4 +1,6 @@
+import { SandboxError } from '../errors.js';
 import type { Client, ClientPolicy } from '../store/types.js';
+import { attestationRootProblems } from './attestation/attestation-roots.js';
 import type { Services } from './services.js';
 
 /** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
@@ -20,6 +22,8 @@ export interface ClientInput {
   rp_name?: string;
   origins?: string[];
   policy?: Partial<ClientPolicy>;
+  attestation_roots?: Record<string, string[]>;
+  android_apk_key_hashes?: string[];
 }
 
 export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
@@ -32,10 +36,15 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     rp_name: input.rp_name ?? rpId,
     origins: input.origins ?? (rpId === 'localhost' ? localOrigins : [`https://${rpId}`]),
     policy: { ...defaultPolicy, ...input.policy },
+    // Present only when given, so clients made before these existed export unchanged.
+    ...(input.attestation_roots ? { attestation_roots: input.attestation_roots } : {}),
+    ...(input.android_apk_key_hashes ? { android_apk_key_hashes: input.android_apk_key_hashes } : {}),
   };
 }
 
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
+  const [problem] = attestationRootProblems(input.attestation_roots, 'body');
+  if (problem) throw new SandboxError('invalid_request_body', `Invalid request: ${problem}`);
   const client = makeClient(svc, input);
   await svc.store.putClient(client);
   return client;

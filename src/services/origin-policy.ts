@@ -1,3 +1,18 @@
+import type { Client } from '../store/types.js';
+
+/** The origin an Android app's Credential Manager puts in clientDataJSON (no http(s) URL). */
+export const APK_KEY_HASH_PREFIX = 'android:apk-key-hash:';
+
+/**
+ * Whether a ceremony's origin is the client's: one of its web origins, or an Android app whose
+ * signing-certificate hash the client lists (Credential Manager's `android:apk-key-hash:<hash>`,
+ * which a relying party must match itself: it is no URL with a host).
+ */
+export function clientAllowsOrigin(client: Pick<Client, 'origins' | 'android_apk_key_hashes'>, origin: string): boolean {
+  if (origin.startsWith(APK_KEY_HASH_PREFIX)) return (client.android_apk_key_hashes ?? []).includes(origin.slice(APK_KEY_HASH_PREFIX.length));
+  return originAllowed(client.origins, origin);
+}
+
 /**
  * Whether an origin is one of a client's allowed origins. A pattern is an exact origin
  * (`https://app.example.com`) or `scheme://host:*`, any port of that host (and no port).

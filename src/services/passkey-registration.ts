@@ -1,11 +1,12 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { webauthn } from './webauthn-lib.js';
+import { AttestationRefusal } from './attestation/attestation-refusal.js';
+import { verifyRegistration } from './verify-registration.js';
 import { SandboxError } from '../errors.js';
 import type { Client, StoredCredential, User } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
 import { checkClientData } from './check-client-data.js';
 import type { Services } from './services.js';
-import { supportedAlgorithms } from './supported-algorithms.js';
+import { clientAlgorithms } from './supported-algorithms.js';
 import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
 
 /** WebAuthn's upper bound on a credential id's length (L3 §6.1 credentialIdLength, §7.1 step 25). */
@@ -32,7 +33,7 @@ export async function startPasskeyRegistration(svc: Services, client: Client, us
       rp: { name: client.rp_name, id: client.rp_id },
       user: { name: user.email, displayName: user.email, id: userHandle(user.user_id) },
       challenge: ceremony.challenge,
-      pubKeyCredParams: supportedAlgorithms.map((alg) => ({ type: 'public-key' as const, alg })),
+      pubKeyCredParams: clientAlgorithms(policy).map((alg) => ({ type: 'public-key' as const, alg })),
       timeout: svc.config.challengeTimeoutMs,
       authenticatorSelection: {
         ...(policy.authenticator_attachment ? { authenticatorAttachment: policy.authenticator_attachment } : {}),
@@ -67,25 +68,15 @@ export async function finishPasskeyRegistration(
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.create', challenge: ceremony.challenge, client });
   if (!clientData.ok) throw fail(clientData.check, clientData.message);
 
-  let info;
+  let verified;
   try {
-    const { verifyRegistrationResponse } = await webauthn();
-    const result = await verifyRegistrationResponse({
-      response,
-      expectedChallenge: ceremony.challenge,
-      expectedOrigin: clientData.data.origin,
-      expectedRPID: client.rp_id,
-      expectedType: 'webauthn.create',
-      requireUserPresence: true,
-      requireUserVerification: ceremony.user_verification === 'required',
-      supportedAlgorithmIDs: [...supportedAlgorithms],
-    });
-    if (!result.verified) throw new Error('the attestation statement (signature over authenticatorData and the SHA-256 of clientDataJSON) does not verify');
-    info = result.registrationInfo;
+    verified = await verifyRegistration(client, { challenge: ceremony.challenge, origin: clientData.data.origin, requireUV: ceremony.user_verification === 'required', now: svc.clock.now() }, response);
   } catch (err) {
+    if (err instanceof AttestationRefusal) throw fail(err.check, err.message);
     const { check, message } = describeLibraryError(err, client.rp_id);
     throw fail(check, message);
   }
+  const { info } = verified;
 
   const credentialId = info.credential.id;
   // WebAuthn L3 §7.1 step 25 (the library leaves it to the relying party): an id longer than
@@ -108,11 +99,12 @@ export async function finishPasskeyRegistration(
     CreatedAt: now,
     UpdatedAt: ZERO_TIME,
     public_key: Buffer.from(info.credential.publicKey).toString('base64url'),
-    attestation_type: info.fmt,
+    attestation_type: verified.fmt,
     aaguid: info.aaguid,
     transports: info.credential.transports ?? response.response.transports ?? [],
     backup_eligible: info.credentialDeviceType === 'multiDevice',
     backup_state: info.credentialBackedUp,
+    trusted: verified.trusted,
   };
   await svc.store.putCredential(credential);
   await svc.store.putCeremony({ ...ceremony, status: 'verified' });

@@ -9,15 +9,21 @@ export const webauthnCryptoStats = fast.stats;
  * its import (with its helpers) is the largest single cost of starting the sandbox (~0.25 s of
  * ~0.75 s measured idle; issue #5). The first Finish / Complete call pays it once.
  */
-let lib: Promise<typeof import('@simplewebauthn/server')> | undefined;
-export function webauthn(): Promise<typeof import('@simplewebauthn/server')> {
-  return (lib ??= load());
+type Library = { server: typeof import('@simplewebauthn/server'); helpers: typeof import('@simplewebauthn/server/helpers') };
+let lib: Promise<Library> | undefined;
+export async function webauthn(): Promise<typeof import('@simplewebauthn/server')> {
+  return (await (lib ??= load())).server;
 }
 
-async function load(): Promise<typeof import('@simplewebauthn/server')> {
+/** The library's helpers (CBOR, authenticator data), loaded with it. */
+export async function webauthnHelpers(): Promise<typeof import('@simplewebauthn/server/helpers')> {
+  return (await (lib ??= load())).helpers;
+}
+
+async function load(): Promise<Library> {
   const [server, helpers] = await Promise.all([import('@simplewebauthn/server'), import('@simplewebauthn/server/helpers')]);
   await adopt(helpers.isoCrypto);
-  return server;
+  return { server, helpers };
 }
 
 /**

@@ -11,6 +11,10 @@ export interface ClientPolicy {
   attestation: 'none' | 'indirect' | 'direct' | 'enterprise';
   /** Accept clientDataJSON.crossOrigin = true (a ceremony inside a cross-origin iframe). */
   allow_cross_origin: boolean;
+  /** Under `direct`: refuse a statement that chains to no known root (`known_roots`), or store it untrusted (`any`). */
+  attestation_trust?: 'any' | 'known_roots';
+  /** Accept RSASSA-PKCS1-v1_5 with SHA-1 (COSE -65535), which some TPMs still use. */
+  allow_rs1?: boolean;
 }
 
 export interface Client {
@@ -21,6 +25,10 @@ export interface Client {
   /** Exact origins, or `scheme://host:*` for any port of that host. */
   origins: string[];
   policy: ClientPolicy;
+  /** Trust anchors (PEM) per attestation format, added to @simplewebauthn/server's defaults. */
+  attestation_roots?: Record<string, string[]>;
+  /** base64url SHA-256 of Android app signing certificates: origins `android:apk-key-hash:<hash>`. */
+  android_apk_key_hashes?: string[];
 }
 
 /**
@@ -83,6 +91,12 @@ export interface StoredCredential {
   transports: string[];
   backup_eligible: boolean;
   backup_state: boolean;
+  /**
+   * Whether the attestation statement chained to a root the sandbox knows (the library's
+   * defaults or the client's `attestation_roots`); false for none, self and unknown roots.
+   * Absent on credentials stored before it existed.
+   */
+  trusted?: boolean;
 }
 
 export interface IssuedTokens {
