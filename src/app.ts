@@ -4,7 +4,8 @@ import { SandboxError, type ErrorId } from './errors.js';
 import { corsHook } from './http/cors.js';
 import { registerLazyDocs } from './http/lazy-docs.js';
 import { lazyRequestLogger } from './http/lazy-request-logger.js';
-import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
+import { clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
+import { readBody } from './http/read-body.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
@@ -111,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ownStore?.close();
   });
   app.server.on('checkExpectation', checkExpectation);
-  app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
+  app.addHook('preParsing', readBody(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 
@@ -146,6 +147,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const dispatch = createDispatcher(api, deps, config.responseValidation);
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
   app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });
+  // Any other method (PROPFIND, SEARCH, TRACE, ...): the same 404/405 in SSOJet's envelope.
+  app.setNotFoundHandler(dispatch);
 
   await app.ready();
   return { app, services, runtime, api };
