@@ -1,7 +1,7 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
-import { SandboxError } from '../errors.js';
+import { SandboxError, renderError } from '../errors.js';
 import type { PathIndex } from './path-index.js';
 
 /**
@@ -13,14 +13,14 @@ import type { PathIndex } from './path-index.js';
 
 /** Fastify's router refused the URL (bad percent-encoding such as `%zz`, an over-long parameter). */
 export function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const error = new SandboxError('malformed_request', `The URL cannot be decoded (${err.code}: ${err.message}); percent-encode path and query values (e.g. with encodeURIComponent)`);
-  void reply.code(error.status).send(error.toBody());
+  const error = new SandboxError('malformed_request', { reason: `The URL cannot be decoded (${err.code}: ${err.message}); percent-encode path and query values (e.g. with encodeURIComponent)` });
+  void reply.code(error.status).send(renderError(error));
 }
 
 /** `Expect` other than 100-continue: Node would answer an empty 417. */
 export function checkExpectation(request: IncomingMessage, response: ServerResponse): void {
-  const error = new SandboxError('expectation_failed', `Expect: ${String(request.headers.expect)} is not supported; send no Expect header, or Expect: 100-continue`);
-  const body = JSON.stringify(error.toBody());
+  const error = new SandboxError('expectation_failed', { expect: String(request.headers.expect) });
+  const body = JSON.stringify(renderError(error));
   response.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
   response.end(body);
 }
@@ -35,7 +35,7 @@ export function refuseConnect(index: PathIndex) {
   return (request: IncomingMessage, socket: Duplex): void => {
     const target = (request.url ?? '').split('?')[0];
     const { error } = index.refusal('CONNECT', target);
-    const body = JSON.stringify(error.toBody());
+    const body = JSON.stringify(renderError(error));
     socket.on('error', () => {});
     socket.end(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   };

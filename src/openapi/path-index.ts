@@ -35,8 +35,8 @@ export class PathIndex {
   refusal(method: string, path: string): { error: SandboxError; methods: string[] } {
     const methods = this.methodsAt(path);
     const error = methods.length === 0
-      ? new SandboxError('resource_not_found', `No operation at ${method} ${path}; see /docs for the API`)
-      : new SandboxError('method_not_allowed', `${method} is not allowed on ${path}; allowed: ${methods.join(', ')}`);
+      ? new SandboxError('resource_not_found', { missing: `No operation at ${method} ${path}`, fix: 'see /docs for the API' })
+      : new SandboxError('method_not_allowed', { method, path, allowed: methods.join(', ') });
     return { error, methods };
   }
 

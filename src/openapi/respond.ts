@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SandboxError } from '../errors.js';
+import { internalError as internalFailure, renderError, type SandboxError } from '../errors.js';
 import type { HandlerResult } from '../handlers/handler.js';
 import type { CompiledOperation } from './compile-operations.js';
 import type { Api } from './create-backend.js';
@@ -27,13 +27,13 @@ export function sendResult(request: FastifyRequest, reply: FastifyReply, result:
 export function failure(request: FastifyRequest, error: SandboxError): HandlerResult {
   if (error.explanation) request.log.info({ explanation: error.explanation, error: error.id }, 'request refused');
   if (request.sandbox) request.sandbox.error = error;
-  return { status: error.status, body: error.toBody(), ...(error.headers ? { headers: error.headers } : {}) };
+  return { status: error.status, body: renderError(error), ...(error.headers ? { headers: error.headers } : {}) };
 }
 
 export function internalError(request: FastifyRequest, err: unknown): HandlerResult {
   request.log.error({ err }, 'unexpected error');
-  const error = new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details (please report it)');
-  return { status: error.status, body: error.toBody() };
+  const error = internalFailure();
+  return { status: error.status, body: renderError(error) };
 }
 
 /**
@@ -47,8 +47,8 @@ export function checkedResult(request: FastifyRequest, api: Api, op: CompiledOpe
   if (detail === undefined) return result;
   request.log.warn({ operationId: op.operationId, status: result.status }, `response does not match openapi.yaml: ${detail}`);
   if (mode === 'warn') return result;
-  const error = new SandboxError('internal_server_error', `The sandbox's ${op.operationId} response (${result.status}) does not match openapi.yaml: ${detail}`);
-  return { status: error.status, body: error.toBody() };
+  const error = internalFailure(`its ${op.operationId} response (${result.status}) does not match openapi.yaml: ${detail}`);
+  return { status: error.status, body: renderError(error) };
 }
 
 function jsonMismatch(api: Api, op: CompiledOperation, result: HandlerResult): string | undefined {

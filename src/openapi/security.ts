@@ -23,7 +23,7 @@ export function securitySchemes(svc: Services) {
       const value = Array.isArray(auth) ? auth[0] : auth;
       const match = value?.match(/^Bearer\s+(\S+)$/i);
       if (!match) {
-        return Promise.reject(new SandboxError('invalid_token', 'Authorization: Bearer <access token> is required. Sign the user in first (Finish Passkey Authentication, or POST /__sandbox/sessions in tests)'));
+        return Promise.reject(new SandboxError('invalid_token', { problem: 'Authorization: Bearer <access token> is required' }));
       }
       return svc.tokens.verify(match[1]);
     },
@@ -54,9 +54,9 @@ export async function authorize(svc: Services, schemes: Schemes, op: CompiledOpe
     for (const name of Object.keys(schemes)) {
       const error = results.get(name)?.error;
       if (error instanceof SandboxError) throw error;
-      if (error) throw new SandboxError('invalid_token', String((error as Error).message ?? error));
+      if (error) throw new SandboxError('invalid_token', { problem: String((error as Error).message ?? error) });
     }
-    throw new SandboxError('invalid_client');
+    throw new SandboxError('client_id_required');
   }
   const resolved = (results.get('ClientIdQuery')?.value ?? results.get('ClientIdHeader')?.value ?? null) as Client | null;
   const claims = (results.get('BearerAuth')?.value ?? null) as AccessTokenClaims | null;
@@ -71,9 +71,9 @@ export async function authorize(svc: Services, schemes: Schemes, op: CompiledOpe
 export async function bearerUser(svc: Services, { client, claims }: Principal): Promise<User | null> {
   if (!claims || !client) return null;
   if (claims.client_id !== client.client_id) {
-    throw new SandboxError('invalid_token', `The Bearer token was issued to client ${claims.client_id}, not ${client.client_id}; use a token of a user of this client`);
+    throw new SandboxError('invalid_token', { problem: `The Bearer token was issued to client ${claims.client_id}, not ${client.client_id}` });
   }
   const user = await svc.store.getUser(client.client_id, claims.sub);
-  if (!user) throw new SandboxError('invalid_token', `The Bearer token's user ${claims.sub} no longer exists in client ${client.client_id}`);
+  if (!user) throw new SandboxError('invalid_token', { problem: `The Bearer token's user ${claims.sub} no longer exists in client ${client.client_id}` });
   return user;
 }

@@ -50,7 +50,7 @@ async function plainBackend(h: Harness) {
   })());
   const asRequest = (c: Context): SecurityRequest => ({ query: c.request.query as never, headers: c.request.headers as never });
   api.register({
-    notFound: (c: Context) => ({ error: new SandboxError('resource_not_found', `No operation at ${c.request.method.toUpperCase()} ${c.request.path}; see /docs for the API`) }),
+    notFound: (c: Context) => ({ error: new SandboxError('resource_not_found', { missing: `No operation at ${c.request.method.toUpperCase()} ${c.request.path}`, fix: 'see /docs for the API' }) }),
     methodNotAllowed: () => ({ error: 'method_not_allowed' }),
     validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? []) }),
     unauthorizedHandler: (c: Context) => {
@@ -58,7 +58,7 @@ async function plainBackend(h: Harness) {
         const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
         if (err instanceof SandboxError) return { error: err };
       }
-      return { error: new SandboxError('invalid_client') };
+      return { error: new SandboxError('client_id_required') };
     },
     ...Object.fromEntries(Object.keys(handlers).map((id) => [id, (c: Context) => ({ operation: id, params: c.request.params, query: c.request.query })])),
   });
