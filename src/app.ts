@@ -1,15 +1,20 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
-import { SandboxError, internalError, renderError } from './errors.js';
+import { SandboxError } from './errors.js';
 import { corsHook } from './http/cors.js';
 import { registerLazyDocs } from './http/lazy-docs.js';
 import { lazyRequestLogger } from './http/lazy-request-logger.js';
-import { bodyDeadline, clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
+import { clientError, clientErrorHandler, limits, refuseLongUrl } from './http/limits.js';
+import { readBody } from './http/read-body.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
+import { sandboxPlugin } from './http/sandbox-plugin.js';
+import { compileOperations } from './openapi/compile-operations.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
-import { checkExpectation, frameworkErrors } from './openapi/connection-errors.js';
-import { createDispatcher } from './openapi/dispatch.js';
+import { checkExpectation, frameworkErrors, refuseConnect } from './openapi/connection-errors.js';
+import { PathIndex } from './openapi/path-index.js';
+import { failure, internalError, sendResult } from './openapi/respond.js';
+import { securitySchemes } from './openapi/security.js';
 import { servedSpec } from './openapi/served-spec.js';
 import { emulatedOperations, loadSpec, specText, withoutSandboxApi } from './openapi/spec.js';
 import { AuthenticatorRegistry } from './sandbox/authenticator-registry.js';
@@ -77,8 +82,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     throw err;
   }
 
-  const api = await createBackend(structuredClone(spec), services);
+  const api = await createBackend(structuredClone(spec));
   const deps = { svc: services, runtime, validateSchema: componentValidator(api) };
+  const operations = compileOperations(api, new Set(Object.keys(securitySchemes(services))));
+  const index = new PathIndex(operations);
 
   const logger = options.logger ?? loggerOptions(config);
   const app = Fastify({
@@ -86,6 +93,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // A pino logger's per-request child is made on the request's first log line (see there).
     ...(logger ? { childLoggerFactory: lazyRequestLogger } : {}),
     bodyLimit: limits.bodyBytes,
+    // `/a/` and `/a//b` route as `/a` and `/a/b` (src/openapi/path-index.ts reads paths the same way for 404/405).
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     requestTimeout: config.requestTimeoutMs,
     // Node checks request timeouts on an interval (30 s by default): check often enough that
     // REQUEST_TIMEOUT_MS is what a slow client actually gets.
@@ -111,26 +120,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     clearInterval(reaper);
     ownStore?.close();
   });
+  // Fastify refuses a QUERY without Content-Type (RFC 10008) before the not-found handler can say
+  // 404/405; OpenAPI 3.0 has no QUERY operations, so its body is never parsed (read-body.ts drains it).
+  app.addHttpMethod('QUERY', { hasBody: false, overrideExisting: true });
   app.server.on('checkExpectation', checkExpectation);
-  app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
+  // Node hands CONNECT to this event, never to Fastify: answered in the envelope here too.
+  app.server.on('connect', refuseConnect(index));
+  app.addHook('preParsing', readBody(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
 
   const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (err.code === 'SANDBOX_BODY_TIMEOUT') {
-      const error = clientError(err, config.requestTimeoutMs);
-      return reply.code(error.status).send(renderError(error));
-    }
-    const known = err.code ? fastifyErrors[err.code] : undefined;
-    if (known) {
-      const error = known();
-      return reply.code(error.status).send(renderError(error));
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(400).send(renderError(new SandboxError('malformed_request', { reason: err.message })));
-    }
-    request.log.error({ err }, 'unexpected error');
-    return reply.code(500).send(renderError(internalError()));
+    let result;
+    if (err instanceof SandboxError) result = failure(request, err);
+    else if (err.code === 'SANDBOX_BODY_TIMEOUT') result = failure(request, clientError(err, config.requestTimeoutMs));
+    else if (err.code && fastifyErrors[err.code]) result = failure(request, fastifyErrors[err.code]());
+    else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) result = failure(request, new SandboxError('malformed_request', { reason: err.message }));
+    else result = internalError(request, err);
+    return sendResult(request, reply, result, api, config.responseValidation);
   };
   app.setErrorHandler(onError);
 
@@ -142,12 +149,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.get('/openapi.yaml', { schema: { hide: true } }, (_req, reply) => reply.type('application/yaml').send(served.text));
 
   // CORS per client (src/http/cors.ts): a browser app on an allowed origin may call the API.
-  app.addHook('onRequest', corsHook(services.store, api));
+  app.addHook('onRequest', corsHook(services.store, index));
   // After CORS, so a page on an allowed origin can read the 414 too.
   app.addHook('onRequest', refuseLongUrl);
-  const dispatch = createDispatcher(api, deps, config.responseValidation);
-  app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/*', handler: dispatch, schema: { hide: true } });
-  app.route({ method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], url: '/', handler: dispatch, schema: { hide: true } });
+  // The spec's operations, the not-found handler (404/405 for every method), faults and journal.
+  await app.register(sandboxPlugin, { api, deps, responseValidation: config.responseValidation, operations, index, emulated: new Set(emulatedOperations(spec)) });
 
   await app.ready();
   return { app, services, runtime, api };

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Api } from '../openapi/create-backend.js';
+import type { PathIndex } from '../openapi/path-index.js';
 import { originAllowed } from '../services/origin-policy.js';
 import type { Store } from '../store/store.js';
 import type { Client } from '../store/types.js';
@@ -32,7 +32,7 @@ export interface CorsDecision {
 
 export async function corsDecision(
   store: Store,
-  api: Api,
+  index: PathIndex,
   request: { method: string; path: string; query: Record<string, Raw>; headers: Record<string, Raw> },
 ): Promise<CorsDecision | null> {
   const origin = first(request.headers.origin);
@@ -44,8 +44,7 @@ export async function corsDecision(
 
   if (preflight) {
     const method = requestedMethod.toUpperCase();
-    const known = api.router.matchOperation({ method: method === 'HEAD' ? 'get' : method.toLowerCase(), path: request.path, headers: {} });
-    const granted = known !== undefined && await allows(store, clientId, origin);
+    const granted = index.has(method, request.path) && await allows(store, clientId, origin);
     return {
       preflight,
       headers: granted
@@ -81,11 +80,11 @@ async function allows(store: Store, clientId: string | undefined, origin: string
  * 204. Callback-style, and done at once for a request without an Origin (every non-browser
  * call): an async hook costs every request a promise and a microtask turn (issue #5).
  */
-export function corsHook(store: Store, api: Api) {
+export function corsHook(store: Store, index: PathIndex) {
   return function cors(request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
     if (first(request.headers.origin) === undefined) return done();
     const [path] = request.url.split('?');
-    corsDecision(store, api, {
+    corsDecision(store, index, {
       method: request.method,
       path,
       query: (request.query ?? {}) as Record<string, Raw>,

@@ -4,9 +4,11 @@ import type { OpenAPIV3 } from 'openapi-types';
 /**
  * The routes @fastify/swagger-ui 6 registers with `routePrefix: '/docs'` (no theme, no baseDir),
  * GET and HEAD. `/docs/static/*` covers its index.html redirect and swagger-initializer.js too.
- * Any other /docs path or method falls through to the API's 404 / 405, as before.
+ * Any other /docs path or method falls through to the API's 404 / 405, as before. The app's
+ * router ignores a trailing slash, so `/docs` serves `/docs/` too (forwarded as received, so
+ * the UI still tells them apart).
  */
-export const docsRoutes = ['/docs', '/docs/', '/docs/json', '/docs/yaml', '/docs/static/*'] as const;
+export const docsRoutes = ['/docs', '/docs/json', '/docs/yaml', '/docs/static/*'] as const;
 
 /** Carries the URL as received from the app to the UI's app (see rewriteUrl below). */
 const receivedUrl = 'x-sandbox-docs-url';

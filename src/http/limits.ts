@@ -1,6 +1,5 @@
-import type { FastifyReply, FastifyRequest, preParsingHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { SandboxError, renderError } from '../errors.js';
 
 /** Size limits on what a request may carry; each refusal is in SSOJet's envelope and says the limit. */
@@ -59,32 +58,5 @@ export function clientError(err: NodeJS.ErrnoException & { reason?: string }, re
   }
 }
 
-const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';
-
-/**
- * preParsing hook: Node's requestTimeout only covers the request line and headers; a body that
- * trickles in (or stops half-way) would hold the request open forever. The body must have
- * arrived within the same REQUEST_TIMEOUT_MS, counted from the start of the request.
- */
-export function bodyDeadline(requestTimeoutMs: number) {
-  // Callback-style: an async hook costs every request (GETs too) a promise (issue #5).
-  const hook: preParsingHookHandler = (request, reply, payload, done) => {
-    const { headers } = request.raw;
-    const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] ?? '0') !== '0';
-    if (!hasBody || request.raw.complete) return done(null, payload);
-    const body = new PassThrough();
-    const timer = setTimeout(() => {
-      const err = Object.assign(new Error(`body not received within ${requestTimeoutMs} ms`), { code: bodyTimeoutCode, statusCode: 408 });
-      reply.header('connection', 'close');
-      body.destroy(err);
-    }, requestTimeoutMs);
-    timer.unref();
-    const stop = () => clearTimeout(timer);
-    payload.on('end', stop);
-    payload.on('error', stop);
-    request.raw.on('close', stop);
-    payload.pipe(body);
-    done(null, body);
-  };
-  return hook;
-}
+/** The code of src/http/read-body.ts's refusal of a body that did not arrive in time. */
+export const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';

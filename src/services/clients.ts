@@ -44,7 +44,7 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
 
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
   const [problem] = attestationRootProblems(input.attestation_roots, 'body');
-  if (problem) throw new SandboxError('invalid_request_body', `Invalid request: ${problem}`);
+  if (problem) throw new SandboxError('invalid_request_body', { reason: problem });
   const client = makeClient(svc, input);
   await svc.store.putClient(client);
   return client;

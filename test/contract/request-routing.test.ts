@@ -1,23 +1,22 @@
-// The sandbox routes with openapi-backend's router and validator, but through its own
-// parseRequest and handleRequest flow (src/openapi/fast-request-parser.ts, route-request.ts;
-// issue #5). Both must decide exactly as openapi-backend's own code does: the same parsed
-// request, and the same outcome (operation, 404, 405, security failure, validation errors).
+// The sandbox routes with Fastify (one route per operation, src/openapi/register-routes.ts)
+// and checks requests with openapi-backend's compiled validators on what Fastify parsed. It must
+// decide exactly as openapi-backend's own handleRequest does over the same spec: the same
+// outcome (operation, 404, 405, security failure, validation errors, each with its message)
+// and, when the operation runs, the same path parameters and query.
 import t from 'tap';
-import { OpenAPIBackend, type Operation, type Request } from 'openapi-backend';
+import { OpenAPIBackend, type Context, type Request } from 'openapi-backend';
 import type { OpenAPIV3 } from 'openapi-types';
+import { SandboxError } from '../../src/errors.js';
+import { handlers } from '../../src/handlers/index.js';
+import type { HandlerInput } from '../../src/handlers/handler.js';
 import { ajvOptions, customizeAjv } from '../../src/openapi/create-ajv.js';
 import { loadSpec } from '../../src/openapi/spec.js';
-import { routeRequest } from '../../src/openapi/route-request.js';
-import type { Routed } from '../../src/openapi/create-backend.js';
-import { ALICE, build, DEFAULT_CLIENT } from '../helper.js';
+import { compileOperations } from '../../src/openapi/compile-operations.js';
+import { securitySchemes, type SecurityRequest } from '../../src/openapi/security.js';
+import { validationError } from '../../src/openapi/validation-error.js';
+import { ALICE, build, DEFAULT_CLIENT, type Harness } from '../helper.js';
 
 const spec = loadSpec() as OpenAPIV3.Document;
-
-async function plainBackend() {
-  const api = new OpenAPIBackend({ definition: structuredClone(spec) as never, strict: true, quick: true, ajvOpts: { ...ajvOptions }, customizeAjv: (ajv) => customizeAjv(ajv), handlers: {} });
-  await api.init();
-  return api;
-}
 
 /** Requests for every operation: a fitting one, one with repeated and unknown query keys, one with odd headers and body, one for the fallback parser. */
 function requestsFor(token: string): Request[] {
@@ -39,41 +38,70 @@ function requestsFor(token: string): Request[] {
   return out;
 }
 
-t.test('parseRequest: the fast parser gives what openapi-backend gives, with and without the operation', async (t) => {
-  const h = await build(t);
-  const plain = await plainBackend();
-  const fields = (p: Record<string, unknown>) => ({ method: p.method, path: p.path, params: p.params, headers: p.headers, query: { ...(p.query as object) }, cookies: { ...(p.cookies as object) }, requestBody: p.requestBody });
-  let compared = 0;
-  for (const req of requestsFor('tok')) {
-    const op = plain.router.matchOperation(req);
-    const operations: Array<Operation | undefined> = op ? [undefined, op] : [undefined];
-    for (const operation of operations) {
-      const fast = h.api.router.parseRequest({ ...req }, operation === undefined ? undefined : h.api.router.getOperation(operation.operationId!));
-      t.same(fields(fast as never), fields(plain.router.parseRequest({ ...req }, operation as never) as never), `${req.method} ${req.path} ${operation ? 'routed' : 'unrouted'}`);
-      compared++;
-    }
-  }
-  t.ok(compared > 100, `${compared} parses compared`);
-});
 
-t.test('routeRequest: the same outcome as openapi-backend handleRequest for every request', async (t) => {
-  const h = await build(t);
-  const token = await h.session(ALICE.email);
-  const summary = (r: Routed) => ({
-    kind: r.kind,
-    operation: r.context.operation?.operationId,
-    error: r.kind === 'error' ? [r.error.id, r.error.message] : null,
-    authorized: (r.context.security as { authorized?: boolean } | undefined)?.authorized,
-    validation: r.context.validation?.errors ?? null,
-    params: r.context.request?.params,
-    query: r.context.request?.query,
+/** openapi-backend's own handleRequest over the spec, with the sandbox's security checks as its security handlers. */
+async function plainBackend(h: Harness) {
+  const api = new OpenAPIBackend({ definition: structuredClone(spec) as never, strict: true, quick: true, ajvOpts: { ...ajvOptions }, customizeAjv: (ajv) => customizeAjv(ajv) });
+  const schemes = securitySchemes(h.services);
+  let client: Promise<unknown> | undefined;
+  const once = (r: SecurityRequest) => (client ??= (async () => {
+    const { resolveClient } = await import('../../src/openapi/resolve-client.js');
+    return resolveClient(h.services.store, r.query, r.headers);
+  })());
+  const asRequest = (c: Context): SecurityRequest => ({ query: c.request.query as never, headers: c.request.headers as never });
+  api.register({
+    notFound: (c: Context) => ({ error: new SandboxError('resource_not_found', { missing: `No operation at ${c.request.method.toUpperCase()} ${c.request.path}`, fix: 'see /docs for the API' }) }),
+    methodNotAllowed: () => ({ error: 'method_not_allowed' }),
+    validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? []) }),
+    unauthorizedHandler: (c: Context) => {
+      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
+        const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
+        if (err instanceof SandboxError) return { error: err };
+      }
+      return { error: new SandboxError('client_id_required') };
+    },
+    ...Object.fromEntries(Object.keys(handlers).map((id) => [id, (c: Context) => ({ operation: id, params: c.request.params, query: c.request.query })])),
   });
+  api.registerSecurityHandler('ClientIdQuery', (c: Context) => { client = undefined; return once(asRequest(c)); });
+  api.registerSecurityHandler('ClientIdHeader', (c: Context) => once(asRequest(c)));
+  api.registerSecurityHandler('BearerAuth', (c: Context) => schemes.BearerAuth(asRequest(c)));
+  await api.init();
+  return api;
+}
+
+type Outcome = { operation?: string; params?: unknown; query?: unknown; error?: string | [string, string] };
+
+t.test('the Fastify request path decides as openapi-backend handleRequest does, for every request', async (t) => {
+  // Each handler reports that it was reached, and with what, instead of running (the session
+  // that gives the test its token runs for real).
+  const reached: Outcome[] = [];
+  const originals = { ...handlers };
+  for (const id of Object.keys(handlers)) {
+    handlers[id] = async (input: HandlerInput, deps) => {
+      if (id === 'sandboxCreateSession') return originals[id](input, deps);
+      reached.push({ operation: id, params: { ...input.params }, query: { ...input.query } });
+      return { status: 204, body: undefined };
+    };
+  }
+  t.teardown(() => { Object.assign(handlers, originals); });
+  const h = await build(t, { responseValidation: 'off' });
+  const token = await h.session(ALICE.email);
+  const plain = await plainBackend(h);
   const outcomes = new Set<string>();
   for (const req of requestsFor(token)) {
-    const ours = await routeRequest(h.api, { ...req });
-    const theirs = await h.api.handleRequest({ ...req }) as Routed;
-    t.same(summary(ours), summary(theirs), `${req.method} ${req.path}`);
-    outcomes.add(ours.kind === 'error' ? ours.error.id : 'operation');
+    const theirs = await plain.handleRequest({ ...req }) as Outcome & { error?: SandboxError | string };
+    const expected: Outcome = theirs.error === undefined ? theirs : { error: typeof theirs.error === 'string' ? theirs.error : [theirs.error.id, theirs.error.message] };
+    reached.length = 0;
+    const res = await h.app.inject({
+      // Over HTTP a body comes with its media type (openapi-backend is handed it parsed).
+      method: req.method.toUpperCase() as 'GET', url: req.path, query: req.query as never,
+      headers: { ...(req.body === undefined ? {} : { 'content-type': 'application/json' }), ...req.headers } as never,
+      ...(req.body === undefined ? {} : { payload: typeof req.body === 'string' ? req.body : JSON.stringify(req.body) }),
+    });
+    const body = res.body ? JSON.parse(res.body) : undefined;
+    const ours: Outcome = reached[0] ?? { error: body.error === 'method_not_allowed' ? 'method_not_allowed' : [body.error, body.error_description] };
+    t.same(ours, expected, `${req.method} ${req.path} ${JSON.stringify(req.query)}`);
+    outcomes.add(ours.operation ? 'operation' : Array.isArray(ours.error) ? ours.error[0] : String(ours.error));
   }
   // The set of requests reaches every kind of outcome, so the comparison means something.
   for (const id of ['operation', 'resource_not_found', 'method_not_allowed', 'client_id_conflict', 'invalid_query_parameters']) {
@@ -81,110 +109,35 @@ t.test('routeRequest: the same outcome as openapi-backend handleRequest for ever
   }
 });
 
-t.test('validateRequest: the fast validator gives what openapi-backend gives for every routed request', async (t) => {
-  const h = await build(t);
-  const plain = await plainBackend();
-  const outcome = (v: { valid: boolean; errors?: unknown; coerced?: { query?: unknown; params?: unknown } }) => ({ valid: v.valid, errors: v.errors ?? null, query: v.coerced?.query, params: v.coerced?.params });
-  let valid = 0;
-  let invalid = 0;
-  for (const req of requestsFor('tok')) {
-    const op = plain.router.matchOperation(req) as Operation | undefined;
-    if (!op) continue;
-    const ours = h.api.validator.validateRequest({ ...req }, h.api.router.getOperation(op.operationId!)!);
-    const theirs = plain.validator.validateRequest({ ...req }, op as never);
-    t.same(outcome(ours), outcome(theirs), `${req.method} ${req.path} ${JSON.stringify(req.query)}`);
-    if (theirs.valid) valid++;
-    else invalid++;
-  }
-  // Both outcomes are reached, so the comparison means something.
-  t.ok(valid > 10 && invalid > 10, `${valid} valid and ${invalid} invalid requests compared`);
-});
-
-t.test('matchOperation: the memoized match gives what openapi-backend gives, first time and from the memo', async (t) => {
-  const h = await build(t);
-  const plain = await plainBackend();
-  const outcome = (match: () => Operation | undefined) => {
-    try {
-      return match()?.operationId ?? 'undefined';
-    } catch (err) {
-      return (err as Error).message;
-    }
-  };
-  const seen = new Set<string>();
-  const requests = [
-    ...requestsFor('tok'),
-    { method: ' GET ', path: 'api/v1/auth/passwordless/passkey/status?x=1', headers: {} },
-    { method: 'patch', path: '/api/v1/auth/passwordless/passkey/credentials/a%2Fb/', headers: {} },
-  ];
-  for (const req of requests) {
-    for (const strict of [false, true]) {
-      const theirs = outcome(() => plain.router.matchOperation({ ...req }, strict) as Operation | undefined);
-      for (const pass of ['first', 'memo']) {
-        t.equal(outcome(() => h.api.router.matchOperation({ ...req }, strict)), theirs, `${req.method} ${req.path} strict=${strict} (${pass})`);
-      }
-      seen.add(theirs.slice(0, 3));
-    }
-  }
-  t.ok(seen.has('404') && seen.has('405') && seen.has('und') && seen.size > 5, `operations, 404s, 405s and undefined all compared (${[...seen].join(', ')})`);
-});
-
-// openapi.yaml has no array, JSON-content or explode: false query parameter, so the paths the
-// fast parser and validator take for them (array coercion, falling back to openapi-backend's
-// own code) are checked on a small spec that has them.
-t.test('query parameters the sandbox spec lacks: arrays coerced, styled and JSON ones handed to openapi-backend, as it would', async (t) => {
-  const { installFastRequestParser } = await import('../../src/openapi/fast-request-parser.js');
-  const { installFastRequestValidator } = await import('../../src/openapi/fast-request-validator.js');
-  const { queryParameters } = await import('../../src/openapi/query-parameters.js');
+// openapi.yaml has no array query parameter, so the coercion of a single value is checked on a small spec that has one.
+t.test('a single value of an array query parameter is validated as [value], as openapi-backend does', async (t) => {
   const definition = {
     openapi: '3.0.3', info: { title: 'q', version: '1' },
-    paths: {
-      '/arrays': { get: { operationId: 'arrays', parameters: [
-        { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 3 } } },
-        { name: 'one', in: 'query', schema: { type: 'string' } },
-      ], responses: { 200: { description: 'ok' } } } },
-      '/styled': { get: { operationId: 'styled', parameters: [
-        { name: 'ids', in: 'query', explode: false, schema: { type: 'array', items: { type: 'integer' } } },
-      ], responses: { 200: { description: 'ok' } } } },
-      '/json': { get: { operationId: 'json', parameters: [
-        { name: 'filter', in: 'query', content: { 'application/json': { schema: { type: 'object', required: ['a'] } } } },
-      ], responses: { 200: { description: 'ok' } } } },
-    },
+    paths: { '/arrays': { get: { operationId: 'arrays', parameters: [
+      { name: 'tags', in: 'query', schema: { type: 'array', items: { type: 'string', maxLength: 3 } } },
+    ], responses: { 200: { description: 'ok' } } } } },
   };
-  const backend = async () => {
-    const api = new OpenAPIBackend({ definition: structuredClone(definition) as never, strict: true, quick: true, ajvOpts: { ...ajvOptions }, customizeAjv: (ajv) => customizeAjv(ajv), handlers: {} });
+  const api = new OpenAPIBackend({ definition: structuredClone(definition) as never, quick: true });
+  await api.init();
+  const [op] = compileOperations(api, new Set());
+  const { validateRequest } = await import('../../src/openapi/validate-request.js');
+  const check = (query: Record<string, string | string[]>) => validateRequest(op, { params: {}, query, headers: {}, body: undefined });
+  t.equal(check({ tags: 'ab' }), null, 'one short value passes as [value]');
+  t.match(check({ tags: 'abcd' })?.message, /query\.tags\.0 must NOT have more than 3 characters/, 'one long value fails as item 0');
+  t.equal(check({ tags: ['a', 'b'] }), null, 'repeated values pass');
+});
+
+t.test('a spec feature the request path cannot serve is a boot error naming the operation', async (t) => {
+  const withOperation = async (operation: object, path = '/x') => {
+    const api = new OpenAPIBackend({ definition: { openapi: '3.0.3', info: { title: 'q', version: '1' }, paths: { [path]: { get: { operationId: 'x', responses: { 200: { description: 'ok' } }, ...operation } } } } as never, quick: true });
     await api.init();
-    return api;
+    return () => compileOperations(api, new Set(['Known']));
   };
-  const fast = await backend();
-  installFastRequestParser(fast);
-  installFastRequestValidator(fast);
-  const plain = await backend();
-
-  t.same(queryParameters(fast.router.getOperation('arrays')!), { arrays: new Set(['tags']), json: false, styled: false });
-  t.same(queryParameters(fast.router.getOperation('styled')!), { arrays: new Set(['ids']), json: false, styled: true });
-  t.same(queryParameters(fast.router.getOperation('json')!), { arrays: new Set(), json: true, styled: true });
-
-  const requests: Request[] = [
-    { method: 'get', path: '/arrays', headers: {}, query: { tags: 'ab', one: 'x' } },
-    { method: 'get', path: '/arrays', headers: {}, query: { tags: 'abcd' } },
-    { method: 'get', path: '/arrays', headers: {}, query: { tags: ['a', 'b'], one: ['x', 'y'] } },
-    { method: 'get', path: '/styled', headers: {}, query: { ids: '1,2,3' } },
-    { method: 'get', path: '/styled', headers: {}, query: { ids: '1,x' } },
-    { method: 'get', path: '/json', headers: {}, query: { filter: '{"a":1}' } },
-    { method: 'get', path: '/json', headers: {}, query: { filter: '{"b":1}' } },
-    { method: 'get', path: '/json', headers: {}, query: { filter: '{not json' } },
-  ];
-  const outcome = (v: { valid: boolean; errors?: unknown; coerced?: { query?: unknown } }) => ({ valid: v.valid, errors: v.errors ?? null, query: v.coerced?.query });
-  let valid = 0;
-  for (const req of requests) {
-    const id = (plain.router.matchOperation(req) as unknown as Operation).operationId!;
-    const name = `${req.path} ${JSON.stringify(req.query)}`;
-    t.same(fast.router.parseRequest({ ...req }, fast.router.getOperation(id)).query, plain.router.parseRequest({ ...req }, plain.router.getOperation(id) as never).query, `parse ${name}`);
-    const theirs = plain.validator.validateRequest({ ...req }, plain.router.getOperation(id) as never);
-    t.same(outcome(fast.validator.validateRequest({ ...req }, fast.router.getOperation(id)!)), outcome(theirs), `validate ${name}`);
-    if (theirs.valid) valid++;
-  }
-  t.ok(valid > 0 && valid < requests.length, `${valid} of ${requests.length} valid: both outcomes compared`);
-  // `tags: 'ab'` passes `type: array` only if it was coerced to ['ab'].
-  t.equal(fast.validator.validateRequest({ ...requests[0] }, fast.router.getOperation('arrays')!).valid, true, 'a single value of an array parameter is validated as [value]');
+  t.throws(await withOperation({ parameters: [{ name: 's', in: 'cookie', schema: { type: 'string' } }] }), /GET \/x \(x\) has a cookie parameter/);
+  t.throws(await withOperation({ parameters: [{ name: 'q', in: 'query', explode: false, schema: { type: 'array' } }] }), /query parameter \(q\) that would need decoding/);
+  t.throws(await withOperation({ parameters: [{ name: 'q', in: 'query', content: { 'application/json': { schema: {} } } }] }), /query parameter \(q\)/);
+  t.throws(await withOperation({ requestBody: { content: { 'text/plain': { schema: { type: 'string' } } } } }), /takes a body of text\/plain/);
+  t.throws(await withOperation({ security: [{ Unknown: [] }] }), /security schemes without a handler \(Unknown\)/);
+  t.throws(await withOperation({ parameters: [{ name: 'n', in: 'path', required: true, schema: { type: 'string' } }] }, '/files/{n}.json'), /path segment "\{n\}.json"/);
+  t.doesNotThrow(await withOperation({ security: [{ Known: [] }] }), 'a known scheme compiles');
 });
