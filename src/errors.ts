@@ -43,6 +43,7 @@ export const errorCatalog = {
   authenticator_not_found: { status: 404, code: 2503, message: 'No such virtual authenticator.', documented: false },
   authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
   too_many_attempts: { status: 429, code: 2206, message: 'Too many failed attempts; retry later.', documented: false },
+  outbox_timeout: { status: 404, code: 920, message: 'No matching message reached the outbox in time.', documented: false },
   uri_too_long: { status: 414, code: 816, message: 'The request URL is too long.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 

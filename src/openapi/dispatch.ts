@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from 'openapi-backend';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SandboxError, type ErrorBody } from '../errors.js';
-import { faultBody } from '../sandbox/fault-injector.js';
+import { dropScope, faultBody } from '../sandbox/fault-injector.js';
 import type { JournalRecord } from '../sandbox/journal.js';
 import type { HandlerDeps, HandlerInput, HandlerResult } from '../handlers/handler.js';
 import { handlers } from '../handlers/index.js';
@@ -53,7 +53,10 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
     } else {
       try {
         const input = await handlerInput(routed.context, deps, request);
-        result = await handlers[operationId!](input, deps);
+        const handler = handlers[operationId!];
+        // Looked up only while a drop_delivery fault waits: the usual request pays nothing.
+        const drop = recorded && deps.runtime.faults.hasDrops && deps.runtime.faults.takeDrop(operationId!);
+        result = await (drop ? dropScope.run(true, () => handler(input, deps)) : handler(input, deps));
       } catch (err) {
         error = err instanceof SandboxError ? err : undefined;
         result = error ? failure(request, error) : internalError(request, err);
