@@ -12,5 +12,5 @@ export const sandboxNextOutboxMessage: Handler = async (input, { svc }) => {
   const message = await svc.outbox.next(filter, { timeoutMs });
   if (message) return ok(message);
   const awaited = Object.entries(filter).map(([k, v]) => `${k}=${v}`).join(', ') || 'any message';
-  throw new SandboxError('outbox_timeout', `No message matching ${awaited} reached the outbox within ${timeoutMs} ms; check that the send succeeded (GET /__sandbox/requests), that no drop_delivery fault is waiting (GET /__sandbox/faults), or raise timeout_ms (at most 30000)`);
+  throw new SandboxError('outbox_timeout', { awaited, timeout_ms: timeoutMs });
 };

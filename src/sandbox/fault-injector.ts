@@ -44,10 +44,10 @@ export class FaultInjector {
   add(input: FaultInput): Fault {
     if (input.drop_delivery) return this.addDrop(input);
     if (input.operation === undefined) {
-      throw new SandboxError('invalid_request_body', 'Invalid request: body.operation is required (an operationId of the emulated API), unless drop_delivery is true');
+      throw new SandboxError('invalid_request_body', { reason: 'body.operation is required (an operationId of the emulated API), unless drop_delivery is true' });
     }
     if (!this.operations.includes(input.operation)) {
-      throw new SandboxError('invalid_request_body', `Invalid request: body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')}`);
+      throw new SandboxError('invalid_request_body', { reason: `body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')}` });
     }
     const onlyDelay = input.status === undefined && input.error === undefined && input.delay_ms !== undefined;
     const status = onlyDelay ? null : input.status ?? 500;
@@ -68,10 +68,10 @@ export class FaultInjector {
   /** A fault that lets the call succeed and loses what it sends: `count` requests of `operation`, or with none the next `count` messages. */
   private addDrop(input: FaultInput): Fault {
     if (input.operation !== undefined && !this.operations.includes(input.operation)) {
-      throw new SandboxError('invalid_request_body', `Invalid request: body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')} (or leave it out to drop the next message of any operation)`);
+      throw new SandboxError('invalid_request_body', { reason: `body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')} (or leave it out to drop the next message of any operation)` });
     }
     if (input.status !== undefined || input.error !== undefined || input.error_description !== undefined || input.delay_ms !== undefined) {
-      throw new SandboxError('invalid_request_body', 'Invalid request: a drop_delivery fault answers as usual, so body.status, body.error, body.error_description and body.delay_ms cannot go with it; send them as a separate fault');
+      throw new SandboxError('invalid_request_body', { reason: 'a drop_delivery fault answers as usual, so body.status, body.error, body.error_description and body.delay_ms cannot go with it; send them as a separate fault' });
     }
     const fault: Fault = {
       fault_id: `flt_${(++this.seq).toString(16).padStart(24, '0')}`,

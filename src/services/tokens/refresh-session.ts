@@ -10,7 +10,7 @@ import { issueSession } from './issue-session.js';
  */
 export async function refreshSession(svc: Services, client: Client, refreshToken: string): Promise<{ tokens: IssuedTokens; user: User }> {
   const stored = await svc.store.getRefreshToken(refreshToken);
-  const refuse = (why: string) => new SandboxError('invalid_refresh_token', `query.refresh_token ${why}; sign in again (each refresh token works once: use the refresh_token of the latest answer)`, `refresh token check failed: ${why}`);
+  const refuse = (why: string) => new SandboxError('invalid_refresh_token', { why }, { explanation: `refresh token check failed: ${why}` });
   if (!stored) throw refuse('is unknown or was already used');
   if (stored.client_id !== client.client_id) throw refuse(`was not issued to client ${client.client_id}`);
   const now = svc.clock.nowMs();

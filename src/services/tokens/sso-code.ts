@@ -26,12 +26,12 @@ export async function mintSsoCode(svc: Services, input: { client_id: string; use
   let user: User | undefined;
   if (input.user_id !== undefined) user = await svc.store.getUser(client.client_id, input.user_id);
   else if (input.identifier !== undefined) user = await svc.store.findUserByIdentifier(client.client_id, input.identifier);
-  else throw new SandboxError('invalid_request_body', 'Invalid request: body.user_id or body.identifier is required (the user the code signs in)');
+  else throw new SandboxError('invalid_request_body', { reason: 'body.user_id or body.identifier is required (the user the code signs in)' });
   if (!user) {
-    throw new SandboxError('resource_not_found', `Client ${client.client_id} has no user ${input.user_id ?? input.identifier}; list users with GET /__sandbox/users?client_id=${client.client_id}`);
+    throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no user ${input.user_id ?? input.identifier}`, fix: `list users with GET /__sandbox/users?client_id=${client.client_id}` });
   }
   if (input.user_id !== undefined && input.identifier !== undefined && user.identifier.toLowerCase() !== input.identifier.toLowerCase()) {
-    throw new SandboxError('invalid_request_body', `body.user_id ${input.user_id} and body.identifier ${input.identifier} name different users; send one of them`);
+    throw new SandboxError('invalid_request_body', { reason: `body.user_id ${input.user_id} and body.identifier ${input.identifier} name different users; send one of them` });
   }
   const now = svc.clock.nowMs();
   const record: SsoCode = {
@@ -49,12 +49,12 @@ export async function mintSsoCode(svc: Services, input: { client_id: string; use
 /** Access Token By Auth Code: the code is used up by a successful exchange only (a refusal changes nothing). */
 export async function exchangeSsoCode(svc: Services, client: Client, code: string, state: string | undefined): Promise<{ tokens: IssuedTokens; user: User }> {
   const record = await svc.store.getRecord('sso_codes', client.client_id, code);
-  const refuse = (why: string) => new SandboxError('invalid_code', `query.code ${why}; mint a new one with POST /__sandbox/sso/codes (a code works once, for 5 minutes)`, `code check failed: ${why}`);
+  const refuse = (why: string) => new SandboxError('invalid_code', { reason: `query.code ${why}; mint a new one with POST /__sandbox/sso/codes (a code works once, for 5 minutes)` }, { explanation: `code check failed: ${why}` });
   if (!record) throw refuse(`is unknown for client ${client.client_id} or was already used`);
   const now = svc.clock.nowMs();
   if (now >= Date.parse(record.expires_at)) throw refuse(`expired at ${record.expires_at} (sandbox time ${new Date(now).toISOString()})`);
   if (record.state !== null && state !== record.state) {
-    throw new SandboxError('invalid_code', `query.state ${state === undefined ? 'is missing' : `${state} differs from the state bound to this code`}; send the state given when the code was minted (${record.state})`, 'state check failed: the state bound at minting did not come back');
+    throw new SandboxError('invalid_code', { reason: `query.state ${state === undefined ? 'is missing' : `${state} differs from the state bound to this code`}; send the state given when the code was minted (${record.state})` }, { explanation: 'state check failed: the state bound at minting did not come back' });
   }
   const user = await svc.store.getUser(client.client_id, record.user_id);
   if (!user) throw refuse(`belongs to user ${record.user_id}, who no longer exists`);
