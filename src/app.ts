@@ -22,6 +22,8 @@ import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
 import { AttemptLimiter } from './services/attempt-limiter.js';
 import { TokenService } from './services/token-service.js';
+import { Outbox } from './services/outbox/outbox.js';
+import { dropScope } from './sandbox/fault-injector.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 
@@ -67,9 +69,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     limiter: new AttemptLimiter(clock, config.rateLimits
       ? { perIdentifier: config.rateLimitIdentifier, perIp: config.rateLimitIp, windowMs: config.rateLimitWindowMs }
       : null),
+    outbox: new Outbox(clock),
   };
   const spec = config.sandboxApi ? loadSpec() : withoutSandboxApi(loadSpec());
   const runtime = new SandboxRuntime(services, emulatedOperations(spec));
+  // drop_delivery faults: one naming the operation being served, else one naming none.
+  services.outbox.dropper = () => dropScope.getStore() === true || (runtime.faults.hasDrops && runtime.faults.takeDrop(null) !== undefined);
   try {
     // A durable store records where the runtime stands with each write, and a file that
     // already holds data is loaded as is (the scenario seeds only a new or empty file).
@@ -112,6 +117,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // so a client's open connection cannot hold the shutdown until keepAliveTimeout.
   let reaper: NodeJS.Timeout | undefined;
   app.addHook('preClose', (done) => {
+    // A long poll on the outbox answers now (404 outbox_timeout) rather than hold the close.
+    services.outbox.releaseWaiters();
     if (app.server.listening) reaper = setInterval(() => app.server.closeIdleConnections(), 20).unref();
     done();
   });
@@ -123,6 +130,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Fastify refuses a QUERY without Content-Type (RFC 10008) before the not-found handler can say
   // 404/405; OpenAPI 3.0 has no QUERY operations, so its body is never parsed (read-body.ts drains it).
   app.addHttpMethod('QUERY', { hasBody: false, overrideExisting: true });
+  // Without the control API nobody can read the outbox: each message goes to the log instead.
+  if (!config.sandboxApi) {
+    services.outbox.onDeliver = (m) => app.log.info({ outbox: m }, `outbox: ${m.kind} to ${m.to}: ${m.link ?? m.code ?? m.text}`);
+  }
   app.server.on('checkExpectation', checkExpectation);
   // Node hands CONNECT to this event, never to Fastify: answered in the envelope here too.
   app.server.on('connect', refuseConnect(index));

@@ -33,6 +33,12 @@ export interface Config {
   requestTimeoutMs: number;
   /** SQLite file that keeps the state across restarts (null: in memory). */
   dataFile: string | null;
+  /** How long an emailed or texted code or magic link works after its latest (re)send, in ms. */
+  otpTtlMs: number;
+  /** How long a passwordless state stays pollable after its send, in ms. */
+  stateTtlMs: number;
+  /** Refresh-token lifetime in seconds (SSOJet's: 30 days). */
+  refreshTokenTtl: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +102,9 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
+  { env: 'OTP_TTL_MS', field: 'otpTtlMs', help: 'how long an emailed or texted code or magic link works after its latest (re)send, in ms', parse: integer(1000, 86400000) },
+  { env: 'STATE_TTL_MS', field: 'stateTtlMs', help: 'how long a passwordless state stays pollable (Ping Status) after its send, in ms', parse: integer(1000, 86400000) },
+  { env: 'REFRESH_TOKEN_TTL', field: 'refreshTokenTtl', help: 'refresh-token lifetime in seconds', parse: integer(1, 315360000) },
 ];
 
 export const defaultConfig: Config = {
@@ -117,6 +126,9 @@ export const defaultConfig: Config = {
   rateLimitWindowMs: 15 * 60 * 1000,
   requestTimeoutMs: 30000,
   dataFile: null,
+  otpTtlMs: 300000,
+  stateTtlMs: 900000,
+  refreshTokenTtl: 2592000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

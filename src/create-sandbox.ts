@@ -6,6 +6,7 @@ import { authenticatorCreate, authenticatorGet, type AuthenticatorFault } from '
 import type { AuthenticatorInput } from './sandbox/authenticator-registry.js';
 import type { Fault, FaultInput } from './sandbox/fault-injector.js';
 import type { JournalEntry, JournalFilter } from './sandbox/journal.js';
+import type { OutboxFilter, OutboxMessage } from './services/outbox/outbox.js';
 import type { SandboxState } from './store/types.js';
 
 export interface SandboxOptions extends Partial<Config>, BuildOptions {}
@@ -42,6 +43,12 @@ export interface Sandbox {
   requests(filter?: JournalFilter): JournalEntry[];
   /** POST /__sandbox/faults */
   fault(input: FaultInput): Fault;
+  /** /__sandbox/outbox: list(filter) (oldest first), next(filter, {timeoutMs}) (null on timeout), clear() */
+  outbox: {
+    list(filter?: OutboxFilter): OutboxMessage[];
+    next(filter?: OutboxFilter, options?: { timeoutMs?: number }): Promise<OutboxMessage | null>;
+    clear(): number;
+  };
   /** The Fastify app and services, for `inject` and deeper inspection. */
   built: Built;
   /** Stops listening once in-flight requests are answered, then closes DATA_FILE if any. */
@@ -88,6 +95,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     },
     requests: (filter) => runtime.journal.list(filter),
     fault: (input) => runtime.faults.add(input),
+    outbox: {
+      list: (filter) => svc.outbox.list(filter),
+      next: (filter, o) => svc.outbox.next(filter, o),
+      clear: () => svc.outbox.clear(),
+    },
     close: () => built.app.close(),
   };
 }

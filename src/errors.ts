@@ -49,6 +49,9 @@ export const errorCatalog = {
   invalid_state_document: { status: 400, code: 902, message: 'The state document is inconsistent: {problems}', documented: false },
   authenticator_not_found: { status: 404, code: 903, message: 'No virtual authenticator {authenticator_id}; create one with POST /__sandbox/authenticators (GET lists them). A reset or a restored state replaces them.', documented: false },
   authenticator_refused: { status: 400, code: 904, message: 'The virtual authenticator refused, as a browser would: {reason}', documented: false },
+  invalid_refresh_token: { status: 401, code: 2220, message: 'query.refresh_token {why}; sign in again (each refresh token works once: use the refresh_token of the latest answer)', documented: false },
+  invalid_code: { status: 400, code: 2221, message: '{reason}', documented: false },
+  outbox_timeout: { status: 404, code: 920, message: 'No message matching {awaited} reached the outbox within {timeout_ms} ms; check that the send succeeded (GET /__sandbox/requests), that no drop_delivery fault is waiting (GET /__sandbox/faults), or raise timeout_ms (at most 30000)', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

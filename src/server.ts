@@ -31,8 +31,8 @@ export async function startServer(config: Config) {
     `  data            ${config.dataFile ? `${config.dataFile}  (${counts!.users} users, ${counts!.credentials} passkeys kept across restarts)` : 'in memory (DATA_FILE keeps it across restarts)'}`,
     `  API docs        ${url}/docs   spec ${url}/openapi.yaml`,
     `  JWKS            ${url}/.well-known/jwks.json`,
-    config.sandboxApi ? `  control API     ${url}/__sandbox/  (health, reset, clients, users, sessions, state, clock, authenticators, requests, faults)` : '  control API     off (SANDBOX_API=off)',
-    ...(config.sandboxApi ? [`  demo page       ${demoUrl}/__sandbox/demo`] : []),
+    config.sandboxApi ? `  control API     ${url}/__sandbox/  (health, reset, clients, users, sessions, state, clock, authenticators, requests, faults, outbox)` : '  control API     off (SANDBOX_API=off): magic links and codes sent are logged here',
+    ...(config.sandboxApi ? [`  demo page       ${demoUrl}/__sandbox/demo`, `  outbox          ${demoUrl}/__sandbox/outbox/view`] : []),
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

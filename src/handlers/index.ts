@@ -31,6 +31,10 @@ import { sandboxListUsers } from './sandboxListUsers.js';
 import { sandboxPutState } from './sandboxPutState.js';
 import { sandboxReset } from './sandboxReset.js';
 import { updatePasskeyName } from './updatePasskeyName.js';
+import { sandboxListOutbox } from './sandboxListOutbox.js';
+import { sandboxClearOutbox } from './sandboxClearOutbox.js';
+import { sandboxNextOutboxMessage } from './sandboxNextOutboxMessage.js';
+import { sandboxOutboxView } from './sandboxOutboxView.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -66,4 +70,8 @@ export const handlers: Record<string, Handler> = {
   sandboxListFaults,
   sandboxCreateFault,
   sandboxClearFaults,
+  sandboxListOutbox,
+  sandboxClearOutbox,
+  sandboxNextOutboxMessage,
+  sandboxOutboxView,
 };

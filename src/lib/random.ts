@@ -15,6 +15,11 @@ export class SeededRandom {
     this.counter = counter;
   }
 
+  /** The seed in use (reset may change it): deterministic codes derive from it (CONTRACT-API §3). */
+  get currentSeed(): number {
+    return this.seed;
+  }
+
   reset(seed: number, counter: number): void {
     this.seed = seed;
     this.counter = counter;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHa
 import { SandboxError } from '../errors.js';
 import type { HandlerDeps } from '../handlers/handler.js';
 import { handlers } from '../handlers/index.js';
+import { dropScope } from '../sandbox/fault-injector.js';
 import type { CompiledOperation } from './compile-operations.js';
 import type { Api } from './create-backend.js';
 import type { PathIndex } from './path-index.js';
@@ -33,6 +34,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
   };
   for (const op of operations) {
     const handler = handlers[op.operationId];
+    const emulated = !op.url.startsWith('/__sandbox/');
     app.route({
       method: op.method,
       url: op.url,
@@ -43,7 +45,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
         try {
           const principal = request.sandbox!.principal;
           const user = principal ? await bearerUser(deps.svc, principal) : null;
-          result = await handler({
+          const input = {
             params: request.params as Record<string, string>,
             query: request.query as Record<string, string>,
             headers: request.headers,
@@ -51,7 +53,10 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
             client: principal?.client ?? null,
             user,
             ip: request.ip,
-          }, deps);
+          };
+          // Looked up only while a drop_delivery fault waits: the usual request pays nothing.
+          const drop = emulated && deps.runtime.faults.hasDrops && deps.runtime.faults.takeDrop(op.operationId);
+          result = await (drop ? dropScope.run(true, () => handler(input, deps)) : handler(input, deps));
         } catch (err) {
           result = err instanceof SandboxError ? failure(request, err) : internalError(request, err);
         }

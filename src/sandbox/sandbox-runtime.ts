@@ -56,6 +56,7 @@ export class SandboxRuntime {
     this.journal.clear();
     this.faults.clear();
     svc.limiter.clear();
+    svc.outbox.reset();
     forgetPurgeSchedule(svc.store);
     // The configured clock, as at start: pinned at CLOCK, or real time.
     if (svc.config.clock) svc.clock.pin(svc.config.clock);

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { SandboxError } from '../errors.js';
 import type { Ceremony, Client, UserVerification } from '../store/types.js';
 import type { Services } from './services.js';
+import { collectionNames, collections } from '../store/collections.js';
 
 /**
  * Whose a ceremony is: the identifier (login) or the user (registration) of one client. An
@@ -14,11 +15,11 @@ function owner(kind: Ceremony['kind'], clientId: string, who: string): string {
 }
 
 /** An auth_code in SSOJet's 24-hex shape: 8 seeded random bytes, then 4 bytes tagging its owner. */
-function authCode(random: string, ownerKey: string): string {
+export function authCode(random: string, ownerKey: string): string {
   return random + hash('sha256', `ssojet-sandbox:auth-code:${random}:${ownerKey}`, 'hex').slice(0, 8);
 }
 
-function issuedTo(code: string, ownerKey: string): boolean {
+export function issuedTo(code: string, ownerKey: string): boolean {
   return /^[0-9a-f]{24}$/.test(code) && authCode(code.slice(0, 16), ownerKey) === code;
 }
 
@@ -28,13 +29,15 @@ function issuedTo(code: string, ownerKey: string): boolean {
  * sandbox clock's now as the cutoff, so a pinned clock purges only when it is moved.
  */
 const nextPurge = new WeakMap<object, number>();
-async function purgeExpired(svc: Services, now: number): Promise<void> {
+export async function purgeExpired(svc: Services, now: number): Promise<void> {
   const due = nextPurge.get(svc.store);
   if (due !== undefined && now < due) return;
   nextPurge.set(svc.store, now + Math.min(60_000, Math.max(1000, svc.config.challengeTimeoutMs / 10)));
   const cutoff = new Date(now).toISOString();
   await svc.store.purgeCeremonies(cutoff);
   await svc.store.purgeRefreshTokens?.(cutoff);
+  // Every record collection that says when its records may go (passwordless attempts, SSO codes…).
+  for (const name of collectionNames) if (collections[name].purgeAfter) await svc.store.purgeRecords(name, cutoff);
 }
 
 /** Reset and restore start the schedule again, so a replay gives the state a fresh start gives. */

@@ -7,6 +7,7 @@ import { checkClientData } from './check-client-data.js';
 import { recordSignIn } from './login-logs.js';
 import { userHandle } from './passkey-registration.js';
 import type { Services } from './services.js';
+import { issueSession } from './tokens/issue-session.js';
 import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
 
 /**
@@ -103,8 +104,8 @@ async function verifyPasskeyLogin(
   const now = svc.clock.now().toISOString();
   await svc.store.putCredential({ ...credential, SignCount: info.newCounter, LastUsedAt: now, backup_state: info.credentialBackedUp });
   await recordSignIn(svc, { client, user, method: 'passkey', ip: input.ip, userAgent: input.userAgent });
-  const token = await svc.tokens.issue(client.client_id, user.user_id);
-  await svc.store.putRefreshToken({ token: token.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: token.expires_at });
+  const token = await issueSession(svc, client.client_id, user.user_id);
+
   await svc.store.putCeremony({ ...ceremony, status: 'verified', user_id: user.user_id, token });
   return { token: token.access_token, user_id: user.user_id };
 }

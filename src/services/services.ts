@@ -4,6 +4,7 @@ import type { SeededRandom } from '../lib/random.js';
 import type { AuthenticatorRegistry } from '../sandbox/authenticator-registry.js';
 import type { Store } from '../store/store.js';
 import type { AttemptLimiter } from './attempt-limiter.js';
+import type { Outbox } from './outbox/outbox.js';
 import type { TokenService } from './token-service.js';
 
 /** What every service needs; built once per app by buildApp and handed to handlers. */
@@ -19,4 +20,6 @@ export interface Services {
   authenticators: AuthenticatorRegistry;
   /** Brute-force limits on failed passkey sign-ins. */
   limiter: AttemptLimiter;
+  /** The emails and SMS the sandbox "sent" (magic links, codes, MFA out-of-band codes). */
+  outbox: Outbox;
 }

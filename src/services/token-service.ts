@@ -83,7 +83,7 @@ export class TokenService {
     const exp = now + this.ttlSeconds;
     const accessToken = await signRs256Jwt(
       { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
-      { client_id: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti: this.random.objectId() },
+      { client_id: clientId, azp: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti: this.random.objectId() },
       this.privateKey,
     );
     return {

@@ -1,6 +1,7 @@
 import { SandboxError } from '../errors.js';
 import type { Client, User } from '../store/types.js';
 import type { Services } from './services.js';
+import { issueSession } from './tokens/issue-session.js';
 
 export async function requireClient(svc: Services, clientId: string): Promise<Client> {
   const client = await svc.store.getClient(clientId);
@@ -70,7 +71,6 @@ export async function createSession(svc: Services, input: { client_id: string; u
   }
   const now = svc.clock.now().toISOString();
   await svc.store.putUser({ ...user, last_login_at: now });
-  const tokens = await svc.tokens.issue(client.client_id, user.user_id);
-  await svc.store.putRefreshToken({ token: tokens.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: tokens.expires_at });
+  const tokens = await issueSession(svc, client.client_id, user.user_id);
   return { ...tokens, token_type: 'Bearer' as const, user_id: user.user_id };
 }

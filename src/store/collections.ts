@@ -1,3 +1,5 @@
+import type { PasswordlessAttempt } from '../services/passwordless/attempt.js';
+import type { SsoCode } from '../services/tokens/sso-code.js';
 import type { LoginLog } from './types.js';
 
 /**
@@ -28,6 +30,10 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
   login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id }),
+  /** Magic-link, email-OTP and SMS-OTP attempts by state; purged once no longer pollable. */
+  passwordless_attempts: define<PasswordlessAttempt>({ key: (r) => r.state, index: (r) => r.identifier_lc, purgeAfter: (r) => r.expires_at }),
+  /** Codes for Access Token By Auth Code, minted by POST /__sandbox/sso/codes; single use. */
+  sso_codes: define<SsoCode>({ key: (r) => r.code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -193,6 +193,15 @@ export class MemoryStore implements Store {
     this.refreshTokens.set(token.token, copyRefreshToken(token));
   }
 
+  async getRefreshToken(token: string) {
+    const found = this.refreshTokens.get(token);
+    return found ? copyRefreshToken(found) : undefined;
+  }
+
+  async deleteRefreshToken(token: string) {
+    return this.refreshTokens.delete(token);
+  }
+
   async purgeRefreshTokens(cutoff: string) {
     let removed = 0;
     for (const [token, record] of this.refreshTokens) {

@@ -248,6 +248,16 @@ export class SqliteStore implements Store {
     this.tx.write(() => this.s.putRefreshToken.run(token.token, JSON.stringify(token)));
   }
 
+  async getRefreshToken(token: string) {
+    return parse<RefreshToken>(this.s.getRefreshToken.get(token));
+  }
+
+  async deleteRefreshToken(token: string) {
+    let changes = 0;
+    this.tx.write(() => { changes = this.s.deleteRefreshToken.run(token).changes; });
+    return changes > 0;
+  }
+
   async getRecord<N extends CollectionName>(name: N, clientId: string, key: string) {
     return parse<RecordOf<N>>(this.s.getRecord.get(name, clientId, key));
   }
@@ -347,6 +357,8 @@ function prepare(db: Db) {
     purge: db.prepare('DELETE FROM ceremonies WHERE expires_at < ? AND auth_code NOT IN (SELECT auth_code FROM latest_login)'),
     putRefreshToken: db.prepare('INSERT INTO refresh_tokens (token, data) VALUES (?, ?) ON CONFLICT (token) DO UPDATE SET data = excluded.data'),
     allRefreshTokens: db.prepare('SELECT data FROM refresh_tokens ORDER BY seq'),
+    getRefreshToken: db.prepare('SELECT data FROM refresh_tokens WHERE token = ?'),
+    deleteRefreshToken: db.prepare('DELETE FROM refresh_tokens WHERE token = ?'),
     counts: db.prepare(`SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM users) AS users,
       (SELECT count(*) FROM credentials) AS credentials`),
     getRecord: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? AND key = ?'),

@@ -50,6 +50,10 @@ export interface Store {
   purgeCeremonies(cutoff: string): Promise<number>;
 
   putRefreshToken(token: RefreshToken): Promise<void>;
+  /** A refresh token by its value (Refresh Token reads it before it decides to use it up). */
+  getRefreshToken(token: string): Promise<RefreshToken | undefined>;
+  /** Uses a refresh token up (single use, CONTRACT-API F5); true if it was there. */
+  deleteRefreshToken(token: string): Promise<boolean>;
   /**
    * Forget refresh tokens that expired before `cutoff` (an ISO instant); returns how many.
    * Optional: a store without it keeps them (issue #5 soak: one is stored per sign-in).

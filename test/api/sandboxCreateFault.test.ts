@@ -19,7 +19,7 @@ t.beforeEach(async () => {
   await reset();
 });
 
-t.test('POST answers 201 with the fault: fault_id, operation, status, error, error_description, delay_ms, remaining', async (t) => {
+t.test('POST answers 201 with the fault: fault_id, operation, status, error, error_description, delay_ms, remaining, drop_delivery', async (t) => {
   const res = await addFault({ operation: 'finishPasskeyAuthentication', status: 503, count: 2 });
   t.equal(res.status, 201);
   t.match(res.body.fault_id, /^flt_[0-9a-f]{24}$/);
@@ -31,6 +31,7 @@ t.test('POST answers 201 with the fault: fault_id, operation, status, error, err
     error_description: 'Injected by POST /__sandbox/faults (status 503)',
     delay_ms: 0,
     remaining: 2,
+    drop_delivery: false,
   });
   t.same(await faults(), [res.body], 'the fault is listed as answered');
 });

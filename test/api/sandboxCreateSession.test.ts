@@ -48,7 +48,8 @@ t.test('a session stamps the user\'s last_login_at and records its refresh token
   const res = await session({ client_id: DEFAULT_CLIENT, user_id: BOB.user_id });
   t.equal((await users()).find((u) => u.user_id === BOB.user_id)!.last_login_at, PINNED);
   const state = await h.state();
-  t.same(state.refresh_tokens.at(-1), { token: res.body.refresh_token, client_id: DEFAULT_CLIENT, user_id: BOB.user_id, expires_at: expiresAt });
+  // F5: the refresh token lives REFRESH_TOKEN_TTL (30 days), not the access token's hour.
+  t.same(state.refresh_tokens.at(-1), { token: res.body.refresh_token, client_id: DEFAULT_CLIENT, user_id: BOB.user_id, expires_at: new Date(Date.parse(PINNED) + 2592000 * 1000).toISOString() });
 });
 
 t.test('an unknown identifier creates the user, as a first passwordless sign-in would', async (t) => {

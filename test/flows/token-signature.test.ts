@@ -33,6 +33,7 @@ t.test('a token the sandbox issues verifies against its JWKS with the claims RFC
   const { payload } = await jwtVerify(token, createLocalJWKSet(jwks.body), { currentDate: h.services.clock.now(), audience: DEFAULT_CLIENT, typ: 'at+jwt' });
   t.equal(payload.sub, ALICE.user_id);
   t.equal(payload.client_id, DEFAULT_CLIENT);
-  t.same(Object.keys(payload), ['client_id', 'iss', 'sub', 'aud', 'iat', 'nbf', 'exp', 'jti']);
+  t.same(Object.keys(payload), ['client_id', 'azp', 'iss', 'sub', 'aud', 'iat', 'nbf', 'exp', 'jti']);
+  t.equal(payload.azp, payload.client_id, 'azp is the client id (CONTRACT-API F6)');
   t.equal(decodeProtectedHeader(token).kid, jwks.body.keys[0].kid);
 });

@@ -4,7 +4,8 @@
 // sandboxGetClock, sandboxSetClock, sandboxListAuthenticators, sandboxCreateAuthenticator,
 // sandboxAuthenticatorCreate, sandboxAuthenticatorGet, sandboxListAuthenticatorCredentials,
 // sandboxListRequests, sandboxListFaults, sandboxCreateFault, sandboxClearFaults, sandboxDemo,
-// sandboxDemoAsset).
+// sandboxDemoAsset, sandboxListOutbox, sandboxNextOutboxMessage, sandboxClearOutbox,
+// sandboxOutboxView).
 // FUZZ_RUNS / 3 cases each (default 84), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
 import t from 'tap';
 import { FUZZ_RUNS, fuzzOperations, report } from './lib/fuzz-runner.js';

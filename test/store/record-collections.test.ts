@@ -26,7 +26,7 @@ const openSqlite = (path = join(dir, `s${files++}.db`)) => {
 const log = (clientId: string, id: string, userId: string, over: Partial<LoginLog> = {}): LoginLog => ({
   id, client_id: clientId, user_id: userId, method: 'passkey', ip: '127.0.0.1', user_agent: 'test', created_at: '2026-01-01T00:00:00.000Z', ...over,
 });
-const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
+const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [], passwordless_attempts: [], sso_codes: [] });
 
 const stores: Array<[string, () => Store]> = [
   ['MemoryStore', () => new MemoryStore()],

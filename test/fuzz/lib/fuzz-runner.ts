@@ -163,8 +163,30 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   async sandboxCreateFault() { return { req: withBody('POST', '/__sandbox/faults', { operation: 'getJwks', status: 503, count: 1 }), pathParams: {} }; },
   async sandboxDemo() { return { req: get('/__sandbox/demo', [['client_id', DEFAULT_CLIENT]]), pathParams: {} }; },
   async sandboxDemoAsset() { return { req: get(''), pathParams: { asset: 'demo.js' } }; },
+  async sandboxListOutbox({ h }) {
+    deliverSample(h);
+    return { req: get('/__sandbox/outbox', [['client_id', DEFAULT_CLIENT], ['kind', 'email_otp'], ['limit', '5']]), pathParams: {} };
+  },
+  async sandboxNextOutboxMessage({ h }) {
+    deliverSample(h);
+    // A generated timeout_ms may be 30 s: every waiting poll is answered within 10 ms instead.
+    releaser ??= setInterval(() => h.services.outbox.releaseWaiters(), 10).unref();
+    return { req: get('/__sandbox/outbox/next', [['to', ALICE.email], ['timeout_ms', '0']]), pathParams: {} };
+  },
+  async sandboxOutboxView({ h }) {
+    deliverSample(h);
+    return { req: get('/__sandbox/outbox/view'), pathParams: {} };
+  },
+  async sandboxClearOutbox() { return { req: { method: 'DELETE', path: '/__sandbox/outbox', query: [], headers: {} }, pathParams: {} }; },
   async sandboxClearFaults() { return { req: { method: 'DELETE', path: '/__sandbox/faults', query: [], headers: {} }, pathParams: {} }; },
 };
+
+let releaser: NodeJS.Timeout | undefined;
+
+/** One message in the outbox, so the outbox operations have something to list and find. */
+function deliverSample(h: Harness) {
+  h.services.outbox.deliver({ client_id: DEFAULT_CLIENT, channel: 'email', kind: 'email_otp', to: ALICE.email, text: 'Your code is 123456', state: '0123456789abcdef01234567', code: '123456', expires_at: '2026-01-01T00:05:00.000Z', send_no: 1 });
+}
 
 /** A schema-mode request: each parameter and the body either kept from the real request or generated from the spec. */
 function schemaRequest(op: SpecOperation, ctx: Context, plan: Extract<Plan, { mode: 'schema' }>): { req: FuzzRequest; pathParams: Record<string, string> } {
