@@ -1,4 +1,5 @@
 import type { Client, ClientPolicy } from '../store/types.js';
+import type { SeededRandom } from '../lib/random.js';
 import type { Services } from './services.js';
 
 /** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
@@ -8,6 +9,7 @@ export const defaultPolicy: ClientPolicy = {
   authenticator_attachment: 'platform',
   attestation: 'none',
   allow_cross_origin: false,
+  mfa_issuer: 'ssojet-sandbox',
 };
 
 /** Any port of localhost and 127.0.0.1, so a local app works out of the box. */
@@ -20,6 +22,7 @@ export interface ClientInput {
   rp_name?: string;
   origins?: string[];
   policy?: Partial<ClientPolicy>;
+  client_secret?: string;
 }
 
 export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
@@ -32,7 +35,22 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     rp_name: input.rp_name ?? rpId,
     origins: input.origins ?? (rpId === 'localhost' ? localOrigins : [`https://${rpId}`]),
     policy: { ...defaultPolicy, ...input.policy },
+    client_secret: input.client_secret ?? clientSecret(svc.random, clientId),
   };
+}
+
+const base32 = '0123456789abcdefghijklmnopqrstuv';
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `sk_<20 base32>.<22 base62>` (CONTRACT-API.md §1), derived from the seed and the client id
+ * rather than drawn from the seeded stream: drawing it would shift every seeded id after it
+ * (users, auth codes) that tests and scenarios pin.
+ */
+export function clientSecret(random: Pick<SeededRandom, 'keyed'>, clientId: string): string {
+  const head = random.keyed(`client_secret|${clientId}|1`);
+  const tail = random.keyed(`client_secret|${clientId}|2`);
+  return `sk_${Array.from(head.subarray(0, 20), (b) => base32[b & 31]).join('')}.${Array.from(tail.subarray(0, 22), (b) => base62[b % 62]).join('')}`;
 }
 
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {

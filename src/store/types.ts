@@ -11,6 +11,8 @@ export interface ClientPolicy {
   attestation: 'none' | 'indirect' | 'direct' | 'enterprise';
   /** Accept clientDataJSON.crossOrigin = true (a ceremony inside a cross-origin iframe). */
   allow_cross_origin: boolean;
+  /** The issuer an authenticator app shows beside a TOTP enrolment (the dashboard's "Issuer Id"). */
+  mfa_issuer: string;
 }
 
 export interface Client {
@@ -21,6 +23,8 @@ export interface Client {
   /** Exact origins, or `scheme://host:*` for any port of that host. */
   origins: string[];
   policy: ClientPolicy;
+  /** Sent in `x-client-secret` where SSOJet asks for it (MFA Access Token; MANAGEMENT_AUTH=secret). */
+  client_secret: string;
 }
 
 /**

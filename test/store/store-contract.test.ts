@@ -22,7 +22,8 @@ const openSqlite = (path = join(dir, `s${files++}.db`)) => {
 
 const client = (id: string): Client => ({
   client_id: id, name: id, rp_id: 'localhost', rp_name: 'RP', origins: ['http://localhost:3000'],
-  policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false },
+  policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false, mfa_issuer: 'RP' },
+  client_secret: `sk_${id}`,
 });
 const user = (clientId: string, id: string, email: string): User => ({
   user_id: id, client_id: clientId, email, identifier: email, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', last_login_at: null,
