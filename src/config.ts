@@ -33,6 +33,10 @@ export interface Config {
   requestTimeoutMs: number;
   /** SQLite file that keeps the state across restarts (null: in memory). */
   dataFile: string | null;
+  /** mfa_token lifetime in seconds (CONTRACT-API.md §5 B1: 5 minutes). */
+  mfaTokenTtl: number;
+  /** How long an out-of-band MFA code (Initiate MFA with oob) is valid, in ms. */
+  mfaOobTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +100,8 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
+  { env: 'MFA_TOKEN_TTL', field: 'mfaTokenTtl', help: 'mfa_token lifetime in seconds (MFA Access Token)', parse: integer(1, 86400) },
+  { env: 'MFA_OOB_TTL_MS', field: 'mfaOobTtlMs', help: 'lifetime of an out-of-band MFA code in ms (Initiate MFA)', parse: integer(1000, 86400000) },
 ];
 
 export const defaultConfig: Config = {
@@ -117,6 +123,8 @@ export const defaultConfig: Config = {
   rateLimitWindowMs: 15 * 60 * 1000,
   requestTimeoutMs: 30000,
   dataFile: null,
+  mfaTokenTtl: 300,
+  mfaOobTtlMs: 300000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

@@ -31,6 +31,14 @@ import { sandboxListUsers } from './sandboxListUsers.js';
 import { sandboxPutState } from './sandboxPutState.js';
 import { sandboxReset } from './sandboxReset.js';
 import { updatePasskeyName } from './updatePasskeyName.js';
+import { mfaAccessToken } from './mfaAccessToken.js';
+import { listMfaAuthenticators } from './listMfaAuthenticators.js';
+import { enrollMfaTotp } from './enrollMfaTotp.js';
+import { initiateMfa } from './initiateMfa.js';
+import { getMfaQrCode } from './getMfaQrCode.js';
+import { validateMfaToken } from './validateMfaToken.js';
+import { getMfaBackupCodes } from './getMfaBackupCodes.js';
+import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -66,4 +74,12 @@ export const handlers: Record<string, Handler> = {
   sandboxListFaults,
   sandboxCreateFault,
   sandboxClearFaults,
+  mfaAccessToken,
+  listMfaAuthenticators,
+  enrollMfaTotp,
+  initiateMfa,
+  getMfaQrCode,
+  validateMfaToken,
+  getMfaBackupCodes,
+  sandboxGetMfaTotp,
 };

@@ -7,6 +7,7 @@ import type { Services } from '../services/services.js';
 import { ajvOptions, customizeAjv } from './create-ajv.js';
 import { installFastRequestParser } from './fast-request-parser.js';
 import { installFastRequestValidator } from './fast-request-validator.js';
+import { mfaBearer } from './mfa-bearer.js';
 import { resolveClient } from './resolve-client.js';
 import { validationError } from './validation-error.js';
 
@@ -60,8 +61,13 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
         if (!match) {
           throw new SandboxError('invalid_token', { problem: 'Authorization: Bearer <access token> is required' });
         }
-        return svc.tokens.verify(match[1]);
+        const claims = await svc.tokens.verify(match[1]);
+        if (claims.scope === 'mfa') {
+          throw new SandboxError('invalid_token', { problem: 'The Bearer is an mfa_token (scope mfa), which works only on /api/v1/auth/mfa/*; use the access token Validate MFA Token answers with' });
+        }
+        return claims;
       },
+      MfaBearer: (c: Context) => mfaBearer(svc, header(c, 'authorization'), () => clientOnce(c)),
     },
   });
   await api.init();
@@ -129,7 +135,7 @@ function memoizeMatches(api: Api, limit = 2048): void {
 /** The first security failure, client identification before token (a token means nothing without its client). */
 function securityError(c: Context): SandboxError {
   const results = c.security as Record<string, { error?: unknown } | undefined>;
-  for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
+  for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer']) {
     const err = results[scheme]?.error;
     if (err instanceof SandboxError) return err;
     if (err) return new SandboxError('invalid_token', { problem: String((err as Error).message ?? err) });

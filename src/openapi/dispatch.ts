@@ -94,7 +94,7 @@ function clientIdOf(context: Context, request: FastifyRequest): string | null {
 async function handlerInput(context: Context, deps: HandlerDeps, request: FastifyRequest): Promise<HandlerInput> {
   const security = (context.security ?? {}) as Record<string, unknown>;
   const client = (security.ClientIdQuery ?? security.ClientIdHeader ?? null) as Client | null;
-  const claims = security.BearerAuth as AccessTokenClaims | undefined;
+  const claims = (security.BearerAuth ?? security.MfaBearer) as AccessTokenClaims | undefined;
   let user = null;
   if (claims && client) {
     if (claims.client_id !== client.client_id) {
@@ -110,6 +110,7 @@ async function handlerInput(context: Context, deps: HandlerDeps, request: Fastif
     body: request.body,
     client,
     user,
+    claims: claims ?? null,
     ip: request.ip,
   };
 }

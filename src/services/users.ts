@@ -5,7 +5,7 @@ import type { Services } from './services.js';
 export async function requireClient(svc: Services, clientId: string): Promise<Client> {
   const client = await svc.store.getClient(clientId);
   if (!client) {
-    throw new SandboxError('invalid_client', { client_id: clientId });
+    throw new SandboxError('invalid_client', { problem: `no client ${clientId}` });
   }
   return client;
 }

@@ -1,3 +1,4 @@
+import type { MfaBackupCodes, MfaChallenge, MfaEnrollment, MfaTokenUse } from '../services/mfa/mfa-records.js';
 import type { LoginLog } from './types.js';
 
 /**
@@ -28,6 +29,14 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
   login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id }),
+  /** TOTP factors, pending or active (MFA Enroll TOTP). */
+  mfa_enrollments: define<MfaEnrollment>({ key: (r) => r.id, index: (r) => r.user_id }),
+  /** Each user's backup codes (Get Backup Code). */
+  mfa_backup_codes: define<MfaBackupCodes>({ key: (r) => r.user_id }),
+  /** Wrong MFA codes per Bearer, until the token expires. */
+  mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  /** Out-of-band challenges (Initiate MFA with oob), until they expire. */
+  mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
 };
 
 export type CollectionName = keyof typeof collections;
