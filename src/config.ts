@@ -39,6 +39,10 @@ export interface Config {
   stateTtlMs: number;
   /** Refresh-token lifetime in seconds (SSOJet's: 30 days). */
   refreshTokenTtl: number;
+  /** mfa_token lifetime in seconds (CONTRACT-API.md §5 B1: 5 minutes). */
+  mfaTokenTtl: number;
+  /** How long an out-of-band MFA code (Initiate MFA with oob) is valid, in ms. */
+  mfaOobTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -105,6 +109,8 @@ export const configKeys: KeySpec[] = [
   { env: 'OTP_TTL_MS', field: 'otpTtlMs', help: 'how long an emailed or texted code or magic link works after its latest (re)send, in ms', parse: integer(1000, 86400000) },
   { env: 'STATE_TTL_MS', field: 'stateTtlMs', help: 'how long a passwordless state stays pollable (Ping Status) after its send, in ms', parse: integer(1000, 86400000) },
   { env: 'REFRESH_TOKEN_TTL', field: 'refreshTokenTtl', help: 'refresh-token lifetime in seconds', parse: integer(1, 315360000) },
+  { env: 'MFA_TOKEN_TTL', field: 'mfaTokenTtl', help: 'mfa_token lifetime in seconds (MFA Access Token)', parse: integer(1, 86400) },
+  { env: 'MFA_OOB_TTL_MS', field: 'mfaOobTtlMs', help: 'lifetime of an out-of-band MFA code in ms (Initiate MFA)', parse: integer(1000, 86400000) },
 ];
 
 export const defaultConfig: Config = {
@@ -129,6 +135,8 @@ export const defaultConfig: Config = {
   otpTtlMs: 300000,
   stateTtlMs: 900000,
   refreshTokenTtl: 2592000,
+  mfaTokenTtl: 300,
+  mfaOobTtlMs: 300000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

@@ -7,6 +7,7 @@ import type { AuthenticatorInput } from './sandbox/authenticator-registry.js';
 import type { Fault, FaultInput } from './sandbox/fault-injector.js';
 import type { JournalEntry, JournalFilter } from './sandbox/journal.js';
 import type { OutboxFilter, OutboxMessage } from './services/outbox/outbox.js';
+import { totpNow } from './services/mfa/totp-now.js';
 import type { SandboxState } from './store/types.js';
 
 export interface SandboxOptions extends Partial<Config>, BuildOptions {}
@@ -49,6 +50,8 @@ export interface Sandbox {
     next(filter?: OutboxFilter, options?: { timeoutMs?: number }): Promise<OutboxMessage | null>;
     clear(): number;
   };
+  /** GET /__sandbox/mfa/totp: `totp(clientId, userId)` → the user's TOTP secret, current code and when it ends. */
+  mfa: { totp(clientId: string, userId: string): Promise<{ secret: string; code: string; period_ends_at: string }> };
   /** The Fastify app and services, for `inject` and deeper inspection. */
   built: Built;
   /** Stops listening once in-flight requests are answered, then closes DATA_FILE if any. */
@@ -84,6 +87,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     state: () => runtime.exportState(),
     restore: (state) => runtime.importState(structuredClone(state)),
     clock: svc.clock,
+    mfa: { totp: (clientId, userId) => totpNow(svc, clientId, userId) },
     authenticator(input = {}) {
       const { id } = svc.authenticators.create(input);
       return {

@@ -32,7 +32,7 @@ export const errorCatalog = {
   expectation_failed: { status: 417, code: 815, message: 'Expect: {expect} is not supported; send no Expect header, or Expect: 100-continue', documented: false },
   invalid_header: { status: 400, code: 811, message: 'Invalid request: {reason}', documented: false },
   internal_server_error: { status: 500, code: 812, message: 'The sandbox hit an unexpected error ({cause}); the log has the details (please report it)', documented: false },
-  invalid_client: { status: 401, code: 1001, message: 'The client is invalid or missing: no client {client_id}. GET /__sandbox/clients lists them; POST /__sandbox/clients creates one', documented: true },
+  invalid_client: { status: 401, code: 1001, message: 'The client is invalid or missing: {problem}. GET /__sandbox/clients lists the clients and their client_secret; POST /__sandbox/clients creates one', documented: true },
   client_id_required: { status: 400, code: 1002, message: 'The client id is missing: send it as the client_id query parameter or the x-client-id header (the default client is cli_sandbox0000000000001; GET /__sandbox/clients lists them)', documented: false },
   client_id_conflict: { status: 400, code: 1003, message: '{conflict}; send one client id', documented: false },
   invalid_token: { status: 401, code: 1004, message: '{problem}. Sign the user in first (Finish Passkey Authentication, or POST /__sandbox/sessions in tests) and send its access token as Authorization: Bearer', documented: false },
@@ -52,6 +52,11 @@ export const errorCatalog = {
   invalid_refresh_token: { status: 401, code: 2220, message: 'query.refresh_token {why}; sign in again (each refresh token works once: use the refresh_token of the latest answer)', documented: false },
   invalid_code: { status: 400, code: 2221, message: '{reason}', documented: false },
   outbox_timeout: { status: 404, code: 920, message: 'No message matching {awaited} reached the outbox within {timeout_ms} ms; check that the send succeeded (GET /__sandbox/requests), that no drop_delivery fault is waiting (GET /__sandbox/faults), or raise timeout_ms (at most 30000)', documented: false },
+  invalid_otp: { status: 400, code: 2212, message: 'The code {code} is wrong: {problem}', documented: false },
+  invalid_mfa_token: { status: 401, code: 2301, message: 'The MFA Bearer token was refused: {problem}. Get an mfa_token from MFA Access Token (POST /api/v1/auth/mfa/token with x-client-secret)', documented: false },
+  mfa_not_enrolled: { status: 400, code: 2302, message: 'User {user_id} has no {factor}; {fix}', documented: false },
+  invalid_oob_code: { status: 400, code: 2303, message: 'oob_code {oob_code} {problem}; call Initiate MFA (POST /api/v1/auth/mfa/initiate) with authenticator_type oob for a new one', documented: false },
+  mfa_already_enrolled: { status: 409, code: 2305, message: 'User {user_id} already has an active TOTP authenticator ({id}); validate its codes, or delete the user to start over', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

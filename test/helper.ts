@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,4 +152,58 @@ export function isError(t: Test, res: { status: number; body: any }, status: num
   t.same(Object.keys(res.body).sort(), ['error', 'error_code', 'error_description'], "SSOJet's error envelope");
   t.equal(res.body.error, error);
   t.match(res.body.error_description, description);
+}
+
+/**
+ * RFC 6238 TOTP (SHA-1, 6 digits, 30 s) written out from the RFC with node:crypto, independent of
+ * the `otpauth` library the sandbox uses, so a test checks the sandbox's codes for real.
+ */
+export function rfc6238(base32: string, atMs: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32.replace(/=+$/, '')) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 30000)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+export const mfaPaths = {
+  token: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/token?client_id=${clientId}`,
+  authenticators: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/authenticators?client_id=${clientId}`,
+  enroll: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/enroll?client_id=${clientId}`,
+  initiate: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/initiate?client_id=${clientId}`,
+  qrCode: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/qr-code?client_id=${clientId}`,
+  validate: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/validate?client_id=${clientId}`,
+  backupCodes: (clientId = DEFAULT_CLIENT) => `/api/v1/auth/mfa/backupcode?client_id=${clientId}`,
+};
+
+/** The client's secret, as GET /__sandbox/clients lists it. */
+export async function clientSecretOf(h: Harness, clientId = DEFAULT_CLIENT): Promise<string> {
+  const clients = (await h.call({ url: '/__sandbox/clients' })).body as Array<{ client_id: string; client_secret: string }>;
+  return clients.find((c) => c.client_id === clientId)!.client_secret;
+}
+
+/** An mfa_token for `identifier` (MFA Access Token with the client's secret), as `authorization` headers. */
+export async function mfaBearer(h: Harness, identifier: string, clientId = DEFAULT_CLIENT) {
+  const res = await h.call({ method: 'POST', url: mfaPaths.token(clientId), headers: { 'x-client-secret': await clientSecretOf(h, clientId) }, payload: { identifier } });
+  if (res.status !== 200) throw new Error(`mfa token failed: ${JSON.stringify(res.body)}`);
+  return { authorization: `Bearer ${res.body.mfa_token as string}` };
+}
+
+/** Enrols `identifier` in TOTP and, unless `pending`, activates it with the current code; returns the secret and the Bearer. */
+export async function enrolTotp(h: Harness, identifier: string, opts: { clientId?: string; pending?: boolean } = {}) {
+  const clientId = opts.clientId ?? DEFAULT_CLIENT;
+  const auth = await mfaBearer(h, identifier, clientId);
+  const enrol = await h.call({ method: 'POST', url: mfaPaths.enroll(clientId), headers: auth, payload: {} });
+  if (enrol.status !== 200) throw new Error(`enrol failed: ${JSON.stringify(enrol.body)}`);
+  const secret = enrol.body.secret as string;
+  if (!opts.pending) {
+    const now = Date.parse((await h.call({ url: '/__sandbox/clock' })).body.now);
+    const ok = await h.call({ method: 'POST', url: mfaPaths.validate(clientId), headers: auth, payload: { otp: rfc6238(secret, now) } });
+    if (ok.status !== 200) throw new Error(`activation failed: ${JSON.stringify(ok.body)}`);
+  }
+  return { secret, auth, barcode_uri: enrol.body.barcode_uri as string };
 }

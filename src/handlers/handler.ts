@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime.js';
 import type { Services } from '../services/services.js';
+import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client, User } from '../store/types.js';
 
 /** What a handler gets: the validated request parts, and the client and user security resolved. */
@@ -11,6 +12,8 @@ export interface HandlerInput {
   body: unknown;
   client: Client | null;
   user: User | null;
+  /** The verified Bearer's claims (its `jti` counts wrong MFA codes), or null. */
+  claims: AccessTokenClaims | null;
   /** The caller's IP address (brute-force limits count per IP). */
   ip: string;
 }

@@ -35,6 +35,14 @@ import { sandboxListOutbox } from './sandboxListOutbox.js';
 import { sandboxClearOutbox } from './sandboxClearOutbox.js';
 import { sandboxNextOutboxMessage } from './sandboxNextOutboxMessage.js';
 import { sandboxOutboxView } from './sandboxOutboxView.js';
+import { mfaAccessToken } from './mfaAccessToken.js';
+import { listMfaAuthenticators } from './listMfaAuthenticators.js';
+import { enrollMfaTotp } from './enrollMfaTotp.js';
+import { initiateMfa } from './initiateMfa.js';
+import { getMfaQrCode } from './getMfaQrCode.js';
+import { validateMfaToken } from './validateMfaToken.js';
+import { getMfaBackupCodes } from './getMfaBackupCodes.js';
+import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -74,4 +82,12 @@ export const handlers: Record<string, Handler> = {
   sandboxClearOutbox,
   sandboxNextOutboxMessage,
   sandboxOutboxView,
+  mfaAccessToken,
+  listMfaAuthenticators,
+  enrollMfaTotp,
+  initiateMfa,
+  getMfaQrCode,
+  validateMfaToken,
+  getMfaBackupCodes,
+  sandboxGetMfaTotp,
 };

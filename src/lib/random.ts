@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /**
  * A seeded byte source: SHA-256(seed ‖ counter) blocks. Challenges and ids drawn from it are
@@ -59,5 +59,15 @@ export class SeededRandom {
   clientId(): string {
     const alphabet = '0123456789abcdefghijklmnopqrstuv';
     return 'cli_' + Array.from(this.bytes(20), (b) => alphabet[b & 31]).join('');
+  }
+
+  /**
+   * HMAC-SHA-256 of `message` under K = SHA-256("ssojet-sandbox:codes:" ‖ seed) (CONTRACT-API.md
+   * §3): a value fixed by the seed and what it is for, that draws nothing from the stream, so
+   * adding one never shifts the seeded ids that follow it.
+   */
+  keyed(message: string): Buffer {
+    const key = hash('sha256', `ssojet-sandbox:codes:${this.seed}`, 'buffer');
+    return createHmac('sha256', key).update(message).digest();
   }
 }

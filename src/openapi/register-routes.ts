@@ -52,6 +52,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
             body: request.body,
             client: principal?.client ?? null,
             user,
+            claims: principal?.claims ?? null,
             ip: request.ip,
           };
           // Looked up only while a drop_delivery fault waits: the usual request pays nothing.

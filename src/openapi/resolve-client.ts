@@ -30,7 +30,7 @@ export async function resolveClient(store: Store, query: Record<string, Raw>, he
   const clientId = (fromQuery ?? fromHeader)!;
   const client = await store.getClient(clientId);
   if (!client) {
-    throw new SandboxError('invalid_client', { client_id: clientId });
+    throw new SandboxError('invalid_client', { problem: `no client ${clientId}` });
   }
   return client;
 }

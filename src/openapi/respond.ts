@@ -58,15 +58,15 @@ function jsonMismatch(api: Api, op: CompiledOperation, result: HandlerResult): s
 }
 
 /**
- * A non-JSON body (the demo page and its assets): openapi-backend validates JSON only, so the
- * check is that the status declares this media type and the body is text.
+ * A non-JSON body (the demo page and its assets, the MFA QR code): openapi-backend validates
+ * JSON only, so the check is that the status declares this media type and the body is text or bytes.
  */
 function nonJsonMismatch(op: CompiledOperation, result: HandlerResult): string | undefined {
   const type = mediaType(result)!;
   const responses = (op.operation.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
   const declared = Object.keys((responses[String(result.status)] ?? responses.default)?.content ?? {});
   if (!declared.includes(type)) return `${type} is not a declared media type of response ${result.status} (declared: ${declared.join(', ') || 'none'})`;
-  return typeof result.body === 'string' ? undefined : `a ${type} body must be text`;
+  return typeof result.body === 'string' || Buffer.isBuffer(result.body) ? undefined : `a ${type} body must be text or bytes`;
 }
 
 const mediaType = (result: HandlerResult) => result.headers?.['content-type']?.split(';')[0].trim().toLowerCase();

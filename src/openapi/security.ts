@@ -3,6 +3,7 @@ import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client, User } from '../store/types.js';
 import type { CompiledOperation } from './compile-operations.js';
+import { mfaBearer } from './mfa-bearer.js';
 import { resolveClient } from './resolve-client.js';
 
 type Raw = string | string[] | undefined;
@@ -25,8 +26,12 @@ export function securitySchemes(svc: Services) {
       if (!match) {
         return Promise.reject(new SandboxError('invalid_token', { problem: 'Authorization: Bearer <access token> is required' }));
       }
-      return svc.tokens.verify(match[1]);
+      return svc.tokens.verify(match[1]).then((claims) => {
+        if (claims.scope !== 'mfa') return claims;
+        throw new SandboxError('invalid_token', { problem: 'The Bearer is an mfa_token (scope mfa), which works only on /api/v1/auth/mfa/*; use the access token Validate MFA Token answers with' });
+      });
     },
+    MfaBearer: (r: SecurityRequest, once: ClientOnce) => mfaBearer(svc, r.headers.authorization, () => once(r)),
   };
 }
 type ClientOnce = (r: SecurityRequest) => Promise<Client>;
@@ -59,7 +64,7 @@ export async function authorize(svc: Services, schemes: Schemes, op: CompiledOpe
     throw new SandboxError('client_id_required');
   }
   const resolved = (results.get('ClientIdQuery')?.value ?? results.get('ClientIdHeader')?.value ?? null) as Client | null;
-  const claims = (results.get('BearerAuth')?.value ?? null) as AccessTokenClaims | null;
+  const claims = (results.get('BearerAuth')?.value ?? results.get('MfaBearer')?.value ?? null) as AccessTokenClaims | null;
   return { client: resolved, claims, user: null };
 }
 

@@ -1,6 +1,7 @@
 import { SandboxError } from '../errors.js';
 import type { Client, ClientPolicy } from '../store/types.js';
 import { attestationRootProblems } from './attestation/attestation-roots.js';
+import type { SeededRandom } from '../lib/random.js';
 import type { Services } from './services.js';
 
 /** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
@@ -10,6 +11,7 @@ export const defaultPolicy: ClientPolicy = {
   authenticator_attachment: 'platform',
   attestation: 'none',
   allow_cross_origin: false,
+  mfa_issuer: 'ssojet-sandbox',
 };
 
 /** Any port of localhost and 127.0.0.1, so a local app works out of the box. */
@@ -24,6 +26,7 @@ export interface ClientInput {
   policy?: Partial<ClientPolicy>;
   attestation_roots?: Record<string, string[]>;
   android_apk_key_hashes?: string[];
+  client_secret?: string;
 }
 
 export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
@@ -39,7 +42,22 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     // Present only when given, so clients made before these existed export unchanged.
     ...(input.attestation_roots ? { attestation_roots: input.attestation_roots } : {}),
     ...(input.android_apk_key_hashes ? { android_apk_key_hashes: input.android_apk_key_hashes } : {}),
+    client_secret: input.client_secret ?? clientSecret(svc.random, clientId),
   };
+}
+
+const base32 = '0123456789abcdefghijklmnopqrstuv';
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `sk_<20 base32>.<22 base62>` (CONTRACT-API.md §1), derived from the seed and the client id
+ * rather than drawn from the seeded stream: drawing it would shift every seeded id after it
+ * (users, auth codes) that tests and scenarios pin.
+ */
+export function clientSecret(random: Pick<SeededRandom, 'keyed'>, clientId: string): string {
+  const head = random.keyed(`client_secret|${clientId}|1`);
+  const tail = random.keyed(`client_secret|${clientId}|2`);
+  return `sk_${Array.from(head.subarray(0, 20), (b) => base32[b & 31]).join('')}.${Array.from(tail.subarray(0, 22), (b) => base62[b % 62]).join('')}`;
 }
 
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {

@@ -93,6 +93,22 @@ export class TokenService {
     };
   }
 
+  /**
+   * An `mfa_token` (CONTRACT-API.md §5 B1): the same RS256 `at+jwt` with `scope: "mfa"`, living
+   * `ttlSeconds` (5 minutes). Bearer checks outside /api/v1/auth/mfa/ refuse that scope.
+   */
+  async issueMfaToken(clientId: string, userId: string, ttlSeconds: number): Promise<{ token: string; jti: string; expires_at: string }> {
+    const now = Math.floor(this.clock.nowMs() / 1000);
+    const exp = now + ttlSeconds;
+    const jti = this.random.objectId();
+    const token = await signRs256Jwt(
+      { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
+      { client_id: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti, scope: 'mfa' },
+      this.privateKey,
+    );
+    return { token, jti, expires_at: new Date(exp * 1000).toISOString() };
+  }
+
   /** Verifies signature, issuer, type and time (by the sandbox clock); throws invalid_token saying why. */
   async verify(token: string): Promise<AccessTokenClaims> {
     const known = this.verified.get(token);

@@ -6,7 +6,7 @@ import { issueSession } from './tokens/issue-session.js';
 export async function requireClient(svc: Services, clientId: string): Promise<Client> {
   const client = await svc.store.getClient(clientId);
   if (!client) {
-    throw new SandboxError('invalid_client', { client_id: clientId });
+    throw new SandboxError('invalid_client', { problem: `no client ${clientId}` });
   }
   return client;
 }

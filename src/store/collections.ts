@@ -1,5 +1,6 @@
 import type { PasswordlessAttempt } from '../services/passwordless/attempt.js';
 import type { SsoCode } from '../services/tokens/sso-code.js';
+import type { MfaBackupCodes, MfaChallenge, MfaEnrollment, MfaTokenUse } from '../services/mfa/mfa-records.js';
 import type { LoginLog } from './types.js';
 
 /**
@@ -34,6 +35,14 @@ export const collections = {
   passwordless_attempts: define<PasswordlessAttempt>({ key: (r) => r.state, index: (r) => r.identifier_lc, purgeAfter: (r) => r.expires_at }),
   /** Codes for Access Token By Auth Code, minted by POST /__sandbox/sso/codes; single use. */
   sso_codes: define<SsoCode>({ key: (r) => r.code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  /** TOTP factors, pending or active (MFA Enroll TOTP). */
+  mfa_enrollments: define<MfaEnrollment>({ key: (r) => r.id, index: (r) => r.user_id }),
+  /** Each user's backup codes (Get Backup Code). */
+  mfa_backup_codes: define<MfaBackupCodes>({ key: (r) => r.user_id }),
+  /** Wrong MFA codes per Bearer, until the token expires. */
+  mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  /** Out-of-band challenges (Initiate MFA with oob), until they expire. */
+  mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -15,6 +15,8 @@ export interface ClientPolicy {
   attestation_trust?: 'any' | 'known_roots';
   /** Accept RSASSA-PKCS1-v1_5 with SHA-1 (COSE -65535), which some TPMs still use. */
   allow_rs1?: boolean;
+  /** The issuer an authenticator app shows beside a TOTP enrolment (the dashboard's "Issuer Id"). */
+  mfa_issuer: string;
 }
 
 export interface Client {
@@ -29,6 +31,8 @@ export interface Client {
   attestation_roots?: Record<string, string[]>;
   /** base64url SHA-256 of Android app signing certificates: origins `android:apk-key-hash:<hash>`. */
   android_apk_key_hashes?: string[];
+  /** Sent in `x-client-secret` where SSOJet asks for it (MFA Access Token; MANAGEMENT_AUTH=secret). */
+  client_secret: string;
 }
 
 /**

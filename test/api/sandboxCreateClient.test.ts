@@ -9,7 +9,8 @@ const h = await build(t);
 const create = (payload?: object) => h.call({ method: 'POST', url: '/__sandbox/clients', ...(payload ? { payload } : {}) });
 const clientIds = async () => (await h.call({ url: '/__sandbox/clients' })).body.map((c: { client_id: string }) => c.client_id) as string[];
 const rawState = async () => (await h.call({ url: '/__sandbox/state' })).raw.body;
-const defaultPolicy = { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false };
+const defaultPolicy = { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false, mfa_issuer: 'ssojet-sandbox' };
+const SECRET = /^sk_[0-9a-v]{20}\.[0-9A-Za-z]{22}$/;
 
 t.test('POST {} creates a client with the defaults: rp_id localhost, local origins, the default policy → 201', async (t) => {
   const res = await create({});
@@ -22,8 +23,43 @@ t.test('POST {} creates a client with the defaults: rp_id localhost, local origi
     rp_name: 'localhost',
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     policy: defaultPolicy,
+    client_secret: res.body.client_secret,
   });
+  t.match(res.body.client_secret, SECRET, 'a seeded secret shaped sk_<20 base32>.<22 base62>');
   t.ok((await clientIds()).includes(res.body.client_id), 'the client is listed');
+});
+
+t.test('each client gets its own secret, and a given client_secret is kept as sent', async (t) => {
+  const a = await create({});
+  const b = await create({});
+  t.not(a.body.client_secret, b.body.client_secret);
+  const set = await create({ client_secret: 'my+secret/with=odd%chars' });
+  t.equal(set.status, 201);
+  t.equal(set.body.client_secret, 'my+secret/with=odd%chars');
+  const listed = (await h.call({ url: '/__sandbox/clients' })).body.find((c: { client_id: string }) => c.client_id === set.body.client_id);
+  t.equal(listed.client_secret, 'my+secret/with=odd%chars', 'GET /__sandbox/clients lists the secret');
+});
+
+t.test('the same seed gives a client the same secret after a reset; another seed another one', async (t) => {
+  const list = async () => (await h.call({ url: '/__sandbox/clients' })).body[0].client_secret as string;
+  const first = await list();
+  t.match(first, SECRET);
+  await h.call({ method: 'POST', url: '/__sandbox/reset' });
+  t.equal(await list(), first);
+  await h.call({ method: 'POST', url: '/__sandbox/reset', payload: { seed: 77 } });
+  const other = await list();
+  t.match(other, SECRET);
+  t.not(other, first);
+  await h.call({ method: 'POST', url: '/__sandbox/reset' });
+});
+
+t.test('a client_secret with a space or an empty one is refused with 400 naming client_secret, and no client is made', async (t) => {
+  const before = await rawState();
+  for (const client_secret of ['has space', '']) {
+    const res = await create({ client_secret });
+    isError(t, res, 400, 'invalid_request_body', /client_secret/);
+  }
+  t.equal(await rawState(), before);
 });
 
 t.test('POST without a body creates a client with the defaults too', async (t) => {
@@ -49,7 +85,7 @@ t.test('a custom name, rp_id, rp_name, origins and policy come back as given', a
   } as const;
   const res = await create(input);
   t.equal(res.status, 201);
-  t.same(res.body, { client_id: res.body.client_id, ...input });
+  t.same(res.body, { client_id: res.body.client_id, ...input, policy: { ...input.policy, mfa_issuer: 'ssojet-sandbox' }, client_secret: res.body.client_secret });
   const listed = (await h.call({ url: '/__sandbox/clients' })).body.find((c: { client_id: string }) => c.client_id === res.body.client_id);
   t.same(listed, res.body);
 });

@@ -17,8 +17,10 @@ t.test('the default scenario lists one client: rp_id localhost, any localhost or
     rp_id: 'localhost',
     rp_name: 'SSOJet Sandbox',
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
-    policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false },
+    policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false, mfa_issuer: 'ssojet-sandbox' },
+    client_secret: res.body[0].client_secret,
   }]);
+  t.match(res.body[0].client_secret, /^sk_[0-9a-v]{20}\.[0-9A-Za-z]{22}$/);
 });
 
 t.test('created clients are listed after the scenario client, in creation order', async (t) => {

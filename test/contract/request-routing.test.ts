@@ -54,7 +54,7 @@ async function plainBackend(h: Harness) {
     methodNotAllowed: () => ({ error: 'method_not_allowed' }),
     validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? []) }),
     unauthorizedHandler: (c: Context) => {
-      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
+      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer']) {
         const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
         if (err instanceof SandboxError) return { error: err };
       }
@@ -65,6 +65,7 @@ async function plainBackend(h: Harness) {
   api.registerSecurityHandler('ClientIdQuery', (c: Context) => { client = undefined; return once(asRequest(c)); });
   api.registerSecurityHandler('ClientIdHeader', (c: Context) => once(asRequest(c)));
   api.registerSecurityHandler('BearerAuth', (c: Context) => schemes.BearerAuth(asRequest(c)));
+  api.registerSecurityHandler('MfaBearer', (c: Context) => schemes.MfaBearer(asRequest(c), once as never));
   await api.init();
   return api;
 }

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { emptyCollections } from '../../src/store/collections.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,8 @@ const openSqlite = (path = join(dir, `s${files++}.db`)) => {
 
 const client = (id: string): Client => ({
   client_id: id, name: id, rp_id: 'localhost', rp_name: 'RP', origins: ['http://localhost:3000'],
-  policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false },
+  policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false, mfa_issuer: 'RP' },
+  client_secret: `sk_${id}`,
 });
 const user = (clientId: string, id: string, email: string): User => ({
   user_id: id, client_id: clientId, email, identifier: email, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', last_login_at: null,
@@ -237,8 +239,8 @@ for (const [name, make] of stores) {
     t.equal((await other.findUserByIdentifier('c1', 'alice@example.com'))!.user_id, 'u1', 'indexes rebuilt');
     t.equal((await other.latestLoginCeremony('c1', 'alice@example.com'))!.auth_code, 'a1');
     t.same(await other.counts(), { clients: 2, users: 2, credentials: 2 });
-    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [], passwordless_attempts: [], sso_codes: [] });
-    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [], passwordless_attempts: [], sso_codes: [] });
+    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
+    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
   });
 }
 

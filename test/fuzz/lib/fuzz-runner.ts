@@ -131,6 +131,17 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
     const init = await inject(h, { url: paths.login({ client_id: DEFAULT_CLIENT, identifier: ALICE.email }) });
     return { req: get('/api/v1/auth/status', [['client_id', DEFAULT_CLIENT], ['state', init.auth_code]]), pathParams: {} };
   },
+  async mfaAccessToken({ h }) {
+    const secret = (await inject(h, { url: '/__sandbox/clients' }))[0].client_secret;
+    const req = withBody('POST', '/api/v1/auth/mfa/token', { identifier: ALICE.email }, [['client_id', DEFAULT_CLIENT]]);
+    return { req: { ...req, headers: { ...req.headers, 'x-client-secret': secret } }, pathParams: {} };
+  },
+  async listMfaAuthenticators({ alice }) { return { req: get('/api/v1/auth/mfa/authenticators', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async enrollMfaTotp({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/enroll', {}, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async initiateMfa({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/initiate', { authenticator_type: 'otp' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async getMfaQrCode({ alice }) { return { req: get('/api/v1/auth/mfa/qr-code', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async validateMfaToken({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/validate', { otp: '123456' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async getMfaBackupCodes({ alice }) { return { req: get('/api/v1/auth/mfa/backupcode', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
   async getJwks() { return { req: get('/.well-known/jwks.json'), pathParams: {} }; },
   async sandboxHealth() { return { req: get('/__sandbox/health'), pathParams: {} }; },
   async sandboxReset() { return { req: withBody('POST', '/__sandbox/reset', { scenario: 'default', seed: 42 }), pathParams: {} }; },

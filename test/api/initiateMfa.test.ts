@@ -1,0 +1,62 @@
+// Tests of operation initiateMfa (openapi.yaml), through HTTP.
+import t from 'tap';
+import { ALICE, BOB, build, enrolTotp, isError, mfaBearer, mfaPaths } from '../helper.js';
+
+const h = await build(t);
+const rawState = async () => (await h.call({ url: '/__sandbox/state' })).raw.body;
+const initiate = (auth: object, payload: object) => h.call({ method: 'POST', url: mfaPaths.initiate(), headers: auth as Record<string, string>, payload });
+const validate = (auth: object, payload: object) => h.call({ method: 'POST', url: mfaPaths.validate(), headers: auth as Record<string, string>, payload });
+t.afterEach(async () => { await h.call({ method: 'POST', url: '/__sandbox/reset' }); });
+
+t.test('otp answers challenge_type otp for a user with active TOTP', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const res = await initiate(auth, { authenticator_type: 'otp' });
+  t.same(res.body, { challenge_type: 'otp' });
+});
+
+t.test('oob by email opens a challenge whose code validates once with its oob_code', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const res = await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' });
+  t.equal(res.status, 200);
+  t.match(res.body, { challenge_type: 'oob', binding_method: 'prompt' });
+  t.match(res.body.oob_code, /^[0-9a-f]{52}$/);
+  const challenge = (await h.call({ url: '/__sandbox/state' })).body.mfa_challenges[0];
+  t.match(challenge, { oob_code: res.body.oob_code, channel: 'email', to: ALICE.email, used: false, expires_at: '2026-01-01T00:05:00.000Z' });
+  isError(t, await validate(auth, { oob_code: res.body.oob_code, otp: challenge.code === '000000' ? '111111' : '000000' }), 400, 'invalid_otp', /not the code sent to alice@example.com/);
+  t.equal((await validate(auth, { oob_code: res.body.oob_code, otp: challenge.code })).status, 200);
+  isError(t, await validate(auth, { oob_code: res.body.oob_code, otp: challenge.code }), 400, 'invalid_oob_code', /was already used/);
+});
+
+t.test('an oob code expires after 5 minutes on the sandbox clock', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const { oob_code } = (await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' })).body;
+  const code = (await h.call({ url: '/__sandbox/state' })).body.mfa_challenges[0].code;
+  await h.call({ method: 'POST', url: '/__sandbox/clock', payload: { advance_ms: 300_000 } });
+  const fresh = await mfaBearer(h, ALICE.email);
+  isError(t, await validate(fresh, { oob_code, otp: code }), 400, 'invalid_oob_code', /expired at 2026-01-01T00:05:00.000Z/);
+});
+
+t.test('an unknown oob_code is 400 invalid_oob_code', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  isError(t, await validate(auth, { oob_code: 'ab'.repeat(26), otp: '123456' }), 400, 'invalid_oob_code', /is not a challenge of user/);
+});
+
+t.test('without an active factor both kinds are 400 mfa_not_enrolled, and nothing changes', async (t) => {
+  await enrolTotp(h, BOB.email, { pending: true });
+  for (const email of [ALICE.email, BOB.email]) {
+    const auth = await mfaBearer(h, email);
+    const before = await rawState();
+    isError(t, await initiate(auth, { authenticator_type: 'otp' }), 400, 'mfa_not_enrolled', /no active TOTP authenticator/);
+    isError(t, await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' }), 400, 'mfa_not_enrolled', /no active TOTP authenticator/);
+    t.equal(await rawState(), before);
+  }
+});
+
+t.test('oob without oob_channels, to a missing phone, or of an unknown kind is 400 naming the field', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const before = await rawState();
+  isError(t, await initiate(auth, { authenticator_type: 'oob' }), 400, 'invalid_request_body', /body\.oob_channels is required when authenticator_type is oob/);
+  isError(t, await initiate(auth, { authenticator_type: 'oob', oob_channels: 'sms' }), 400, 'mfa_not_enrolled', /has no phone number; send oob_channels "email"/);
+  isError(t, await initiate(auth, { authenticator_type: 'push' }), 400, 'invalid_request_body', /authenticator_type/);
+  t.equal(await rawState(), before);
+});
