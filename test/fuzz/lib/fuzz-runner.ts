@@ -189,6 +189,7 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
     return { req: get('/__sandbox/outbox/view'), pathParams: {} };
   },
   async sandboxClearOutbox() { return { req: { method: 'DELETE', path: '/__sandbox/outbox', query: [], headers: {} }, pathParams: {} }; },
+  async sandboxGetMfaTotp() { return { req: get('/__sandbox/mfa/totp', [['client_id', DEFAULT_CLIENT], ['user_id', ALICE.user_id]]), pathParams: {} }; },
   async sandboxClearFaults() { return { req: { method: 'DELETE', path: '/__sandbox/faults', query: [], headers: {} }, pathParams: {} }; },
 };
 
