@@ -11,12 +11,15 @@ import type { LoginLog } from './types.js';
  * Every record belongs to one client and has a key unique within that client. A collection may
  * name one secondary lookup value per record (`index`, e.g. the user id: `listRecords` by it is
  * served by an index in both stores) and an instant after which the record may be forgotten
- * (`purgeAfter`, for `purgeRecords`).
+ * (`purgeAfter`, for `purgeRecords`). A record a user owns (`owner`: their user id) goes when the
+ * user is deleted (`Store.deleteUser`), so Delete User cascades to every per-user collection
+ * that declares it, with no cascade code written per feature.
  */
 export interface CollectionDef<T> {
   key(record: T): string;
   index?(record: T): string | null;
   purgeAfter?(record: T): string | null;
+  owner?(record: T): string | null;
 }
 
 const define = <T extends { client_id: string }>(def: CollectionDef<T>): CollectionDef<T> => def;
@@ -27,7 +30,7 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
  */
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
-  login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id }),
+  login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id, owner: (r) => r.user_id }),
 };
 
 export type CollectionName = keyof typeof collections;
