@@ -14,12 +14,15 @@ import type { LoginLog } from './types.js';
  * Every record belongs to one client and has a key unique within that client. A collection may
  * name one secondary lookup value per record (`index`, e.g. the user id: `listRecords` by it is
  * served by an index in both stores) and an instant after which the record may be forgotten
- * (`purgeAfter`, for `purgeRecords`).
+ * (`purgeAfter`, for `purgeRecords`). A record a user owns (`owner`: their user id) goes when the
+ * user is deleted (`Store.deleteUser`), so Delete User cascades to every per-user collection
+ * that declares it, with no cascade code written per feature.
  */
 export interface CollectionDef<T> {
   key(record: T): string;
   index?(record: T): string | null;
   purgeAfter?(record: T): string | null;
+  owner?(record: T): string | null;
 }
 
 const define = <T extends { client_id: string }>(def: CollectionDef<T>): CollectionDef<T> => def;
@@ -30,19 +33,19 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
  */
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
-  login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id }),
+  login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id, owner: (r) => r.user_id }),
   /** Magic-link, email-OTP and SMS-OTP attempts by state; purged once no longer pollable. */
   passwordless_attempts: define<PasswordlessAttempt>({ key: (r) => r.state, index: (r) => r.identifier_lc, purgeAfter: (r) => r.expires_at }),
   /** Codes for Access Token By Auth Code, minted by POST /__sandbox/sso/codes; single use. */
-  sso_codes: define<SsoCode>({ key: (r) => r.code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  sso_codes: define<SsoCode>({ key: (r) => r.code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
   /** TOTP factors, pending or active (MFA Enroll TOTP). */
-  mfa_enrollments: define<MfaEnrollment>({ key: (r) => r.id, index: (r) => r.user_id }),
+  mfa_enrollments: define<MfaEnrollment>({ key: (r) => r.id, index: (r) => r.user_id, owner: (r) => r.user_id }),
   /** Each user's backup codes (Get Backup Code). */
-  mfa_backup_codes: define<MfaBackupCodes>({ key: (r) => r.user_id }),
+  mfa_backup_codes: define<MfaBackupCodes>({ key: (r) => r.user_id, owner: (r) => r.user_id }),
   /** Wrong MFA codes per Bearer, until the token expires. */
-  mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
   /** Out-of-band challenges (Initiate MFA with oob), until they expire. */
-  mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
 };
 
 export type CollectionName = keyof typeof collections;

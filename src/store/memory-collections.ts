@@ -91,6 +91,23 @@ export class MemoryCollections {
     return removed;
   }
 
+  /** A user's records in every collection that declares `owner`. A scan of the client's records: Delete User is rare. */
+  deleteOwned(clientId: string, userId: string): number {
+    let removed = 0;
+    for (const name of collectionNames) {
+      const owner = collections[name].owner as ((r: unknown) => string | null) | undefined;
+      const client = owner && this.kept.get(name)?.byClient.get(clientId);
+      if (!client) continue;
+      for (const [key, entry] of client) {
+        if (owner(entry.record) !== userId) continue;
+        client.delete(key);
+        this.unindex(name, entry, key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   /** Every collection's records in the order first added. */
   exportAll(): CollectionsData {
     const out: Record<string, unknown[]> = {};

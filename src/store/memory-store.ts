@@ -105,6 +105,24 @@ export class MemoryStore implements Store {
     this.keepUser(copyUser(user));
   }
 
+  async deleteUser(clientId: string, userId: string) {
+    const p = this.partitions.get(clientId);
+    const user = p?.users.get(userId);
+    if (!user) return false;
+    p!.users.delete(userId);
+    if (p!.userByIdentifier.get(user.identifier.toLowerCase()) === userId) p!.userByIdentifier.delete(user.identifier.toLowerCase());
+    for (const id of p!.credentialsOfUser.get(userId) ?? []) p!.credentials.delete(id);
+    p!.credentialsOfUser.delete(userId);
+    for (const [token, t] of this.refreshTokens) if (t.client_id === clientId && t.user_id === userId) this.refreshTokens.delete(token);
+    for (const [code, c] of this.ceremonies) {
+      if (c.client_id !== clientId || c.user_id !== userId) continue;
+      this.ceremonies.delete(code);
+      if (c.identifier !== null && p!.latestLogin.get(c.identifier.toLowerCase()) === code) p!.latestLogin.delete(c.identifier.toLowerCase());
+    }
+    this.records.deleteOwned(clientId, userId);
+    return true;
+  }
+
   async seed(records: { users: User[]; credentials: StoredCredential[] }) {
     for (const user of records.users) this.keepUser(user);
     for (const credential of records.credentials) this.keepCredential(credential);
@@ -231,6 +249,10 @@ export class MemoryStore implements Store {
 
   async purgeRecords(name: CollectionName, cutoff: string) {
     return this.records.purge(name, cutoff);
+  }
+
+  async deleteOwnedRecords(clientId: string, userId: string) {
+    return this.records.deleteOwned(clientId, userId);
   }
 
   async exportData(): Promise<StoreData> {

@@ -13,7 +13,7 @@ type Row = { data: string };
  * Ceremonies (pending challenges) live here too, so the state export stays one consistent
  * snapshot and a ceremony started before a restart can be finished after it. The record
  * collections (src/store/collections.ts) share one `records` table, keyed by collection, client
- * and key, with the collection's index value and purge instant as columns.
+ * and key, with the collection's index value, purge instant and owner as columns.
  */
 const schema = `
 CREATE TABLE IF NOT EXISTS clients (
@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
   seq INTEGER PRIMARY KEY, token TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records (
   seq INTEGER PRIMARY KEY, collection TEXT NOT NULL, client_id TEXT NOT NULL, key TEXT NOT NULL, idx TEXT, purge_after TEXT,
-  data TEXT NOT NULL, UNIQUE (collection, client_id, key));
+  data TEXT NOT NULL, owner TEXT, UNIQUE (collection, client_id, key));
 CREATE INDEX IF NOT EXISTS records_by_index ON records (collection, client_id, idx, seq);
 CREATE INDEX IF NOT EXISTS records_by_purge ON records (collection, purge_after);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -90,6 +90,10 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.exec(schema);
+      // Files written before records had an owner (Delete User's cascade): add the column.
+      const columns = this.db.prepare('SELECT name FROM pragma_table_info(\'records\')').all() as Array<{ name: string }>;
+      if (!columns.some((c) => c.name === 'owner')) this.db.exec('ALTER TABLE records ADD COLUMN owner TEXT');
+      this.db.exec('CREATE INDEX IF NOT EXISTS records_by_owner ON records (client_id, owner) WHERE owner IS NOT NULL');
       const version = this.db.pragma('user_version', { simple: true }) as number;
       if (version !== 0 && version !== 1) throw new DataFileError(`DATA_FILE ${path} has schema version ${version}, this sandbox reads version 1; use another file`);
       this.db.pragma('user_version = 1'); // also a write: takes the exclusive lock now
@@ -113,8 +117,11 @@ export class SqliteStore implements Store {
       s.putCredential.run(c.client_id, c.id, c.user_id, JSON.stringify(c));
     };
     const putRecord = (name: CollectionName, record: { client_id: string }) => {
-      const def = collections[name] as { key(r: unknown): string; index?(r: unknown): string | null; purgeAfter?(r: unknown): string | null };
-      s.putRecord.run(name, record.client_id, def.key(record), def.index?.(record) ?? null, def.purgeAfter?.(record) ?? null, JSON.stringify(record));
+      const def = collections[name] as {
+        key(r: unknown): string; index?(r: unknown): string | null; purgeAfter?(r: unknown): string | null; owner?(r: unknown): string | null;
+      };
+      s.putRecord.run(name, record.client_id, def.key(record), def.index?.(record) ?? null, def.purgeAfter?.(record) ?? null,
+        def.owner?.(record) ?? null, JSON.stringify(record));
     };
     this.putRecordRow = putRecord;
     const putCeremony = (c: Ceremony) => {
@@ -204,6 +211,18 @@ export class SqliteStore implements Store {
     this.tx.putUser(user);
   }
 
+  async deleteUser(clientId: string, userId: string) {
+    let changes = 0;
+    this.tx.write(() => {
+      changes = this.s.deleteUser.run(clientId, userId).changes;
+      if (changes === 0) return;
+      for (const q of [this.s.deleteUserCredentials, this.s.deleteUserRefreshTokens, this.s.deleteUserLatestLogins, this.s.deleteUserCeremonies, this.s.deleteOwnedRecords]) {
+        q.run(clientId, userId);
+      }
+    });
+    return changes > 0;
+  }
+
   async getCredential(clientId: string, credentialId: string) {
     return parse<StoredCredential>(this.s.getCredential.get(clientId, credentialId));
   }
@@ -280,6 +299,12 @@ export class SqliteStore implements Store {
   async purgeRecords(name: CollectionName, cutoff: string) {
     let changes = 0;
     this.tx.write(() => { changes = this.s.purgeRecords.run(name, cutoff).changes; });
+    return changes;
+  }
+
+  async deleteOwnedRecords(clientId: string, userId: string) {
+    let changes = 0;
+    this.tx.write(() => { changes = this.s.deleteOwnedRecords.run(clientId, userId).changes; });
     return changes;
   }
 
@@ -362,8 +387,20 @@ function prepare(db: Db) {
     counts: db.prepare(`SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM users) AS users,
       (SELECT count(*) FROM credentials) AS credentials`),
     getRecord: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? AND key = ?'),
-    putRecord: db.prepare(`INSERT INTO records (collection, client_id, key, idx, purge_after, data) VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (collection, client_id, key) DO UPDATE SET idx = excluded.idx, purge_after = excluded.purge_after, data = excluded.data`),
+    putRecord: db.prepare(`INSERT INTO records (collection, client_id, key, idx, purge_after, owner, data) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (collection, client_id, key) DO UPDATE SET idx = excluded.idx, purge_after = excluded.purge_after, owner = excluded.owner,
+      data = excluded.data`),
+    deleteOwnedRecords: db.prepare('DELETE FROM records WHERE client_id = ? AND owner = ?'),
+    // Delete User: the user and what hangs off them. Refresh tokens and ceremonies carry the
+    // user only in their JSON; a delete is rare enough for that scan.
+    deleteUser: db.prepare('DELETE FROM users WHERE client_id = ? AND user_id = ?'),
+    deleteUserCredentials: db.prepare('DELETE FROM credentials WHERE client_id = ? AND user_id = ?'),
+    deleteUserRefreshTokens: db.prepare(`DELETE FROM refresh_tokens
+      WHERE json_extract(data, '$.client_id') = ? AND json_extract(data, '$.user_id') = ?`),
+    deleteUserLatestLogins: db.prepare(`DELETE FROM latest_login WHERE auth_code IN (SELECT auth_code FROM ceremonies
+      WHERE json_extract(data, '$.client_id') = ? AND json_extract(data, '$.user_id') = ?)`),
+    deleteUserCeremonies: db.prepare(`DELETE FROM ceremonies
+      WHERE json_extract(data, '$.client_id') = ? AND json_extract(data, '$.user_id') = ?`),
     deleteRecord: db.prepare('DELETE FROM records WHERE collection = ? AND client_id = ? AND key = ?'),
     listRecords: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? ORDER BY seq'),
     listRecordsByIndex: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? AND idx = ? ORDER BY seq'),

@@ -25,6 +25,12 @@ export interface Store {
   listUsers(clientId: string, limit?: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
   /**
+   * Delete User's cascade, in one write: the user, their passkeys, refresh tokens and
+   * ceremonies, and every record of a collection that names them as `owner`. Their tokens
+   * stop refreshing and their passkeys stop signing in at once. False when there was no user.
+   */
+  deleteUser(clientId: string, userId: string): Promise<boolean>;
+  /**
    * Scenario seeding: adds (or replaces) many users and credentials at once, as `putUser` and
    * `putCredential` would one by one. The store takes the records over as they are: the caller
    * made them for it and must not change them afterwards (no copies: 100 000 seeded users and
@@ -70,6 +76,8 @@ export interface Store {
    * index value (the collection's `index`) is that string.
    */
   listRecords<N extends CollectionName>(name: N, clientId: string, index?: string): Promise<RecordOf<N>[]>;
+  /** Forgets every record, of every collection with an `owner`, that this user owns; returns how many. */
+  deleteOwnedRecords(clientId: string, userId: string): Promise<number>;
   /** Forgets the records whose `purgeAfter` instant is before `cutoff` (an ISO instant); returns how many. */
   purgeRecords(name: CollectionName, cutoff: string): Promise<number>;
 

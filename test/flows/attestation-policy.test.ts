@@ -81,7 +81,7 @@ t.test('attestation_roots that are not certificates are refused where they are g
   const state = structuredClone(before);
   state.clients[0].attestation_roots = { tpm: ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----'] };
   const put = await h.call({ method: 'PUT', url: '/__sandbox/state', payload: state });
-  isError(t, put, 400, 'invalid_state', /attestation_roots\.tpm\[0\] is not a PEM/);
+  isError(t, put, 400, 'invalid_state_document', /attestation_roots\.tpm\[0\] is not a PEM/);
   t.same(await h.state(), before, 'the state is unchanged');
 });
 

@@ -1,38 +1,19 @@
 import t from 'tap';
 import { emptyCollections } from '../../src/store/collections.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStore } from '../../src/store/memory-store.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { bothStores } from './both-stores.js';
 import type { Store } from '../../src/store/store.js';
 import type { LoginLog, StoreData } from '../../src/store/types.js';
 
 // The record collections (src/store/collections.ts), run against both stores: the same answers,
 // the same order, and the same export, byte for byte.
 
-const dir = mkdtempSync(join(tmpdir(), 'record-collections-'));
-const opened: SqliteStore[] = [];
-t.teardown(() => {
-  for (const s of opened) s.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-let files = 0;
-const openSqlite = (path = join(dir, `s${files++}.db`)) => {
-  const s = new SqliteStore(path);
-  opened.push(s);
-  return s;
-};
+const { dir, openSqlite, stores } = bothStores(t, 'record-collections');
 
 const log = (clientId: string, id: string, userId: string, over: Partial<LoginLog> = {}): LoginLog => ({
   id, client_id: clientId, user_id: userId, method: 'passkey', ip: '127.0.0.1', user_agent: 'test', created_at: '2026-01-01T00:00:00.000Z', ...over,
 });
 const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
-
-const stores: Array<[string, () => Store]> = [
-  ['MemoryStore', () => new MemoryStore()],
-  ['SqliteStore', () => openSqlite()],
-];
 
 for (const [name, make] of stores) {
   t.test(`${name}: a record is found by its client and key, and by no other client`, async (t) => {
