@@ -64,7 +64,7 @@ t.test('a purged registration auth_code answers challenge_expired', async (t) =>
 });
 
 t.test('expired refresh tokens are purged with the ceremonies', async (t) => {
-  const h = await build(t, { tokenTtl: 60 });
+  const h = await build(t, { refreshTokenTtl: 60 });
   await h.session(ALICE.email);
   await h.session(BOB.email);
   t.equal((await h.state()).refresh_tokens.length, 2);
