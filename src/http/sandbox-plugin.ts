@@ -12,8 +12,6 @@ import type { JournalRecord } from '../sandbox/journal.js';
 export interface SandboxPluginOptions extends RouteOptions {
   operations: CompiledOperation[];
   index: PathIndex;
-  /** The operationIds of the emulated SSOJet API: only these take faults and are journaled. */
-  emulated: ReadonlySet<string>;
 }
 
 /**

@@ -3,8 +3,7 @@ import { MFA_MAX_FAILURES } from '../services/mfa/mfa-records.js';
 import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client } from '../store/types.js';
-
-const BEARER = /^Bearer\s+(\S+)$/i;
+import { bearerToken } from './security.js';
 
 /**
  * The Bearer of the MFA operations (CONTRACT-API.md §5): an `mfa_token` or an access token of a
@@ -13,13 +12,12 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * The client is resolved first (its own errors win, see securityError), so this only compares.
  */
 export async function mfaBearer(svc: Services, authorization: string | string[] | undefined, client: () => Promise<Client>): Promise<AccessTokenClaims> {
-  const value = Array.isArray(authorization) ? authorization[0] : authorization;
-  const match = value?.match(BEARER);
-  if (!match) throw refused('Authorization: Bearer <mfa_token> is required');
+  const token = bearerToken(authorization);
+  if (token === undefined) throw refused('Authorization: Bearer <mfa_token> is required');
   const expected = await client().catch(() => undefined);
   let claims: AccessTokenClaims;
   try {
-    claims = await svc.tokens.verify(match[1]);
+    claims = await svc.tokens.verify(token);
   } catch (err) {
     throw refused(`it is not a valid token of this sandbox (${(err as Error).message.replace(/^The Bearer token was refused: /, '').replace(/\. Sign the user in first[\s\S]*$/, '')})`);
   }

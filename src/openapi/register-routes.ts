@@ -12,7 +12,13 @@ import { authorize, bearerUser, securitySchemes } from './security.js';
 import { validateRequest } from './validate-request.js';
 
 type Raw = Record<string, string | string[] | undefined>;
-export interface RouteOptions { api: Api; deps: HandlerDeps; responseValidation: ResponseValidation }
+export interface RouteOptions {
+  api: Api;
+  deps: HandlerDeps;
+  responseValidation: ResponseValidation;
+  /** The operationIds of the emulated SSOJet API: only these take faults and are journaled. */
+  emulated: ReadonlySet<string>;
+}
 
 /**
  * One Fastify route per operation of openapi.yaml (`{param}` as `:param`, the operationId in
@@ -20,7 +26,7 @@ export interface RouteOptions { api: Api; deps: HandlerDeps; responseValidation:
  * its spec. Each route checks the request in a preValidation hook (security, then the
  * operation's compiled validators, on what Fastify parsed), then runs the operation's handler.
  */
-export function registerRoutes(app: FastifyInstance, operations: CompiledOperation[], { api, deps, responseValidation }: RouteOptions): void {
+export function registerRoutes(app: FastifyInstance, operations: CompiledOperation[], { api, deps, responseValidation, emulated }: RouteOptions): void {
   const schemes = securitySchemes(deps.svc);
   const checkRequest: preValidationHookHandler = (request, _reply, done) => {
     const state = request.sandbox!;
@@ -34,7 +40,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
   };
   for (const op of operations) {
     const handler = handlers[op.operationId];
-    const emulated = !op.url.startsWith('/__sandbox/');
+    const takesDrops = emulated.has(op.operationId);
     app.route({
       method: op.method,
       url: op.url,
@@ -56,7 +62,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
             ip: request.ip,
           };
           // Looked up only while a drop_delivery fault waits: the usual request pays nothing.
-          const drop = emulated && deps.runtime.faults.hasDrops && deps.runtime.faults.takeDrop(op.operationId);
+          const drop = takesDrops && deps.runtime.faults.hasDrops && deps.runtime.faults.takeDrop(op.operationId);
           result = await (drop ? dropScope.run(true, () => handler(input, deps)) : handler(input, deps));
         } catch (err) {
           result = err instanceof SandboxError ? failure(request, err) : internalError(request, err);

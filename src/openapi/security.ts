@@ -20,13 +20,11 @@ export function securitySchemes(svc: Services) {
     ClientIdQuery: (r: SecurityRequest, once: ClientOnce) => once(r),
     ClientIdHeader: (r: SecurityRequest, once: ClientOnce) => once(r),
     BearerAuth: (r: SecurityRequest): Promise<AccessTokenClaims> => {
-      const auth = r.headers.authorization;
-      const value = Array.isArray(auth) ? auth[0] : auth;
-      const match = value?.match(/^Bearer\s+(\S+)$/i);
-      if (!match) {
+      const token = bearerToken(r.headers.authorization);
+      if (token === undefined) {
         return Promise.reject(new SandboxError('invalid_token', { problem: 'Authorization: Bearer <access token> is required' }));
       }
-      return svc.tokens.verify(match[1]).then((claims) => {
+      return svc.tokens.verify(token).then((claims) => {
         if (claims.scope !== 'mfa') return claims;
         throw new SandboxError('invalid_token', { problem: 'The Bearer is an mfa_token (scope mfa), which works only on /api/v1/auth/mfa/*; use the access token Validate MFA Token answers with' });
       });
@@ -35,6 +33,12 @@ export function securitySchemes(svc: Services) {
   };
 }
 type ClientOnce = (r: SecurityRequest) => Promise<Client>;
+
+/** The token of an `Authorization: Bearer <token>` header (the first of a repeated one), if it is one. */
+export function bearerToken(authorization: Raw): string | undefined {
+  const value = Array.isArray(authorization) ? authorization[0] : authorization;
+  return value?.match(/^Bearer\s+(\S+)$/i)?.[1];
+}
 type Schemes = ReturnType<typeof securitySchemes>;
 
 /**

@@ -79,31 +79,26 @@ export class TokenService {
   }
 
   async issue(clientId: string, userId: string): Promise<IssuedTokens> {
-    const now = Math.floor(this.clock.nowMs() / 1000);
-    const exp = now + this.ttlSeconds;
-    const accessToken = await signRs256Jwt(
-      { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
-      { client_id: clientId, azp: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti: this.random.objectId() },
-      this.privateKey,
-    );
-    return {
-      access_token: accessToken,
-      refresh_token: `rt_${this.random.base64url(32)}`,
-      expires_at: new Date(exp * 1000).toISOString(),
-    };
+    const { token, expires_at } = await this.sign(clientId, userId, this.ttlSeconds);
+    return { access_token: token, refresh_token: `rt_${this.random.base64url(32)}`, expires_at };
   }
 
   /**
    * An `mfa_token` (CONTRACT-API.md §5 B1): the same RS256 `at+jwt` with `scope: "mfa"`, living
    * `ttlSeconds` (5 minutes). Bearer checks outside /api/v1/auth/mfa/ refuse that scope.
    */
-  async issueMfaToken(clientId: string, userId: string, ttlSeconds: number): Promise<{ token: string; jti: string; expires_at: string }> {
+  issueMfaToken(clientId: string, userId: string, ttlSeconds: number): Promise<{ token: string; jti: string; expires_at: string }> {
+    return this.sign(clientId, userId, ttlSeconds, { scope: 'mfa' });
+  }
+
+  /** One RS256 `at+jwt` with the claims every token of the sandbox carries (PRODUCT.md, F6 `azp`), plus `extra`. */
+  private async sign(clientId: string, userId: string, ttlSeconds: number, extra: Record<string, string> = {}) {
     const now = Math.floor(this.clock.nowMs() / 1000);
     const exp = now + ttlSeconds;
     const jti = this.random.objectId();
     const token = await signRs256Jwt(
       { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
-      { client_id: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti, scope: 'mfa' },
+      { client_id: clientId, azp: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti, ...extra },
       this.privateKey,
     );
     return { token, jti, expires_at: new Date(exp * 1000).toISOString() };

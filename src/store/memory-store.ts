@@ -268,11 +268,17 @@ export class MemoryStore implements Store {
     });
   }
 
-  async importData(data: StoreData) {
+  /**
+   * All or nothing, as SqliteStore's transaction: the document is copied whole before anything
+   * is cleared, so a record that cannot be copied (e.g. nested past the stack) throws with the
+   * old state intact. The copied users and credentials are then kept as they are.
+   */
+  async importData(given: StoreData) {
+    const data = copy(given);
     for (const map of [this.clients, this.partitions, this.ceremonies, this.refreshTokens] as Map<string, unknown>[]) map.clear();
     for (const c of data.clients) await this.putClient(c);
-    for (const u of data.users) await this.putUser(u);
-    for (const c of data.credentials) await this.putCredential(c);
+    for (const u of data.users) this.keepUser(u);
+    for (const c of data.credentials) this.keepCredential(c);
     for (const c of data.ceremonies) await this.putCeremony(c);
     for (const t of data.refresh_tokens) await this.putRefreshToken(t);
     this.records.importAll(data);

@@ -21,6 +21,7 @@ t.test('the client secret and an identifier give an RS256 at+jwt mfa_token with 
   const claims = JSON.parse(Buffer.from(payload).toString());
   t.match(protectedHeader, { alg: 'RS256', typ: 'at+jwt' });
   t.match(claims, { scope: 'mfa', sub: ALICE.user_id, client_id: DEFAULT_CLIENT });
+  t.equal(claims.azp, DEFAULT_CLIENT, 'azp, as every token of the sandbox (F6)');
   t.equal(claims.exp - claims.iat, 300);
 });
 

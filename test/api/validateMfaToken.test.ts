@@ -24,6 +24,8 @@ t.test('the first TOTP code activates a pending enrolment and signs the user in 
   const state = (await h.call({ url: '/__sandbox/state' })).body;
   t.same(state.login_logs.map((l: { method: string; user_id: string }) => [l.method, l.user_id]), [['mfa', ALICE.user_id]], 'one login log of method mfa');
   t.equal(state.mfa_backup_codes[0].codes.length, 10, 'backup codes made on activation');
+  const refresh = state.refresh_tokens.find((r: { token: string }) => r.token === res.body.refresh_token);
+  t.equal(refresh?.expires_at, new Date(now + 2_592_000_000).toISOString(), 'the refresh token lives REFRESH_TOKEN_TTL (30 days), not the access token\'s hour (F5)');
 });
 
 t.test('codes of the step before and after are accepted; two steps away are refused with 400 invalid_otp', async (t) => {

@@ -113,3 +113,17 @@ t.test('SqliteStore: records survive a restart on the same file, indexes include
   const second = openSqlite(path);
   t.same((await second.listRecords('login_logs', 'c1', 'u1')).map((r) => r.id), ['l1']);
 });
+
+t.test('an import that cannot be copied whole changes nothing, in both stores', async (t) => {
+  let deep: Record<string, unknown> = {};
+  const root = deep;
+  for (let i = 0; i < 20_000; i++) deep = (deep.a = {}) as Record<string, unknown>;
+  for (const [name, make] of stores) {
+    const s = make();
+    await s.putRecord('login_logs', log('c1', 'l1', 'u1'));
+    const before = JSON.stringify(await s.exportData());
+    const bad = { ...empty(), login_logs: [log('c1', 'l2', 'u1'), { ...log('c1', 'l3', 'u1'), user_agent: root as never }] };
+    await t.rejects(s.importData(bad), undefined, `${name} refuses it`);
+    t.equal(JSON.stringify(await s.exportData()), before, `${name} keeps the old state`);
+  }
+});

@@ -1,6 +1,7 @@
 import { SandboxError } from '../../errors.js';
 import type { Client, User } from '../../store/types.js';
 import { recordSignIn } from '../login-logs.js';
+import { issueSession } from '../tokens/issue-session.js';
 import type { Services } from '../services.js';
 import type { AccessTokenClaims } from '../token-service.js';
 import { createBackupCodes, spendBackupCode } from './backup-codes.js';
@@ -50,8 +51,7 @@ export async function validateMfa(svc: Services, input: ValidateInput) {
     }
   }
   const signedIn = await recordSignIn(svc, { client, user, method: 'mfa', ip: input.ip, userAgent: input.userAgent });
-  const tokens = await svc.tokens.issue(client.client_id, user.user_id);
-  await svc.store.putRefreshToken({ token: tokens.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: tokens.expires_at });
+  const tokens = await issueSession(svc, client.client_id, user.user_id);
   return { authenticated: true, ...tokens, token_type: 'Bearer' as const, profile: mfaProfile(signedIn) };
 }
 
