@@ -1,12 +1,12 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { finishPasskeyLogin } from '../services/passkey-login.js';
-import { clientOf, ok, type Handler } from './handler.js';
+import { clientOf, headerOf, ok, type Handler } from './handler.js';
 import { parsePasskey } from './parse-passkey.js';
 
 export const finishPasskeyAuthentication: Handler = async (input, deps) => {
   const body = input.body as { passkey: unknown };
   const response = parsePasskey<AuthenticationResponseJSON>(body.passkey, 'AuthenticationResponseJSON', deps);
   return ok(await finishPasskeyLogin(deps.svc, {
-    client: clientOf(input), ip: input.ip, authCode: input.query.auth_code, identifier: input.query.identifier, response,
+    client: clientOf(input), ip: input.ip, userAgent: headerOf(input.headers['user-agent']), authCode: input.query.auth_code, identifier: input.query.identifier, response,
   }));
 };

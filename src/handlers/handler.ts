@@ -43,3 +43,6 @@ export function clientOf(input: HandlerInput): Client {
 }
 
 export const ok = (body: unknown, status = 200): HandlerResult => ({ status, body });
+
+/** A header's value as one string (the first of a repeated header). */
+export const headerOf = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

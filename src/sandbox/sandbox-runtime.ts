@@ -3,6 +3,7 @@ import { forgetPurgeSchedule } from '../services/ceremony.js';
 import { createClient } from '../services/clients.js';
 import type { Services } from '../services/services.js';
 import { createUser, newUser } from '../services/users.js';
+import { collectionNames, collections, emptyCollections, type CollectionsData } from '../store/collections.js';
 import type { ResumePoint } from '../store/store.js';
 import type { SandboxState, User } from '../store/types.js';
 import { parseInstant } from '../lib/instant.js';
@@ -49,7 +50,7 @@ export class SandboxRuntime {
     this.scenario = scenarioName;
     this.seed = seed;
     svc.random.reset(seed, 0);
-    await svc.store.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
+    await svc.store.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
     svc.authenticators.clear();
     this.journal.clear();
     this.faults.clear();
@@ -64,23 +65,26 @@ export class SandboxRuntime {
     for (const spec of scenario.clients) {
       const { users = [], generated_users = 0, bulk_users = 0, generated_passkeys = false, ...clientInput } = spec;
       const client = await createClient(svc, clientInput);
-      for (const u of users) await createUser(svc, client, u.email, u.user_id);
+      for (const u of users) await createUser(svc, client, u.email, { user_id: u.user_id, first_name: u.first_name, last_name: u.last_name, connection_type: 'Seeded' });
       // Generated and bulk users (up to 100 000, issue #5) are made here and handed to the store
       // in one `seed` call: no per-user lookup, copy or await. Faker draws again when an email
       // is a named user's or already drawn. They share one creation instant.
       const now = svc.clock.now().toISOString();
       const taken = new Set(users.map((u) => u.email.toLowerCase()));
       const generated: User[] = [];
-      const add = (email: string) => generated.push(newUser(svc, client.client_id, email, now));
+      const add = (email: string, names?: { first_name: string; last_name: string }) =>
+        generated.push(newUser(svc, client.client_id, email, now, { connection_type: 'Seeded', ...names }));
       if (generated_users > 0) {
         faker ??= await seededFaker(seed);
         for (let i = 0; i < generated_users; i++) {
           let email: string;
+          let names: { first_name: string; last_name: string };
           do {
-            email = faker.internet.email({ firstName: faker.person.firstName(), lastName: faker.person.lastName(), provider: 'example.com' }).toLowerCase();
+            names = { first_name: faker.person.firstName(), last_name: faker.person.lastName() };
+            email = faker.internet.email({ firstName: names.first_name, lastName: names.last_name, provider: 'example.com' }).toLowerCase();
           } while (taken.has(email));
           taken.add(email);
-          add(email);
+          add(email, names);
         }
       }
       // Bulk emails are distinct by construction, never at Faker's provider (example.com), and
@@ -110,15 +114,17 @@ export class SandboxRuntime {
   }
 
   async exportState(): Promise<SandboxState> {
-    const data = await this.svc.store.exportData();
+    const { clients, users, credentials, ceremonies, refresh_tokens, ...records } = await this.svc.store.exportData();
     return {
       version: 1,
       scenario: this.scenario,
       seed: this.seed,
       clock: this.svc.clock.toJSON(),
       rng: { counter: this.svc.random.counter },
-      ...data,
+      clients, users, credentials, ceremonies, refresh_tokens,
       authenticators: this.svc.authenticators.exportAll(),
+      // The record collections last, in the order src/store/collections.ts lists them.
+      ...collectionsOf(records),
     };
   }
 
@@ -132,7 +138,10 @@ export class SandboxRuntime {
     svc.random.reset(state.seed, state.rng.counter);
     this.scenario = state.scenario;
     this.seed = state.seed;
-    await svc.store.importData({ clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens });
+    await svc.store.importData({
+      clients: state.clients, users: state.users, credentials: state.credentials, ceremonies: state.ceremonies, refresh_tokens: state.refresh_tokens,
+      ...collectionsOf(state),
+    });
     svc.authenticators.importAll(state.authenticators);
     forgetPurgeSchedule(svc.store);
     if (state.clock.pinned) svc.clock.pin(state.clock.now!);
@@ -140,6 +149,10 @@ export class SandboxRuntime {
     return this.summary();
   }
 }
+
+/** A document's collections; one an older sandbox did not know is empty. */
+const collectionsOf = (state: Partial<CollectionsData>): CollectionsData =>
+  Object.fromEntries(collectionNames.map((name) => [name, state[name] ?? []])) as unknown as CollectionsData;
 
 const bulkEmail = (i: number) => `user${i}@load.example.com`;
 
@@ -192,6 +205,14 @@ function consistencyProblems(state: SandboxState): string[] {
   }
   for (const r of state.refresh_tokens) {
     if (!users.has(`${r.client_id} ${r.user_id}`)) problems.push(`refresh_tokens: a token names unknown user ${r.user_id} of client ${r.client_id}`);
+  }
+  for (const name of collectionNames) {
+    const keys = new Set<string>();
+    for (const record of state[name] ?? []) {
+      const key = (collections[name].key as (r: unknown) => string)(record);
+      if (!clients.has(record.client_id)) problems.push(`${name}: record ${key} names unknown client ${record.client_id}`);
+      seen(keys, `${record.client_id} ${key}`, `${name}: key ${key} appears twice in client ${record.client_id}`);
+    }
   }
   const authenticators = new Set<string>();
   for (const a of state.authenticators) seen(authenticators, a.authenticator_id, `authenticators: ${a.authenticator_id} appears twice`);

@@ -7,7 +7,7 @@ import type { ClientInput } from '../services/clients.js';
 export interface Scenario {
   description?: string;
   clients: Array<ClientInput & {
-    users?: Array<{ user_id?: string; email: string }>;
+    users?: Array<{ user_id?: string; email: string; first_name?: string; last_name?: string }>;
     /** How many more users a seeded Faker instance invents. */
     generated_users?: number;
     /**

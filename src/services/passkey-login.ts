@@ -4,6 +4,7 @@ import { webauthn } from './webauthn-lib.js';
 import type { Client } from '../store/types.js';
 import { consumeCeremony, openCeremony } from './ceremony.js';
 import { checkClientData } from './check-client-data.js';
+import { recordSignIn } from './login-logs.js';
 import { userHandle } from './passkey-registration.js';
 import type { Services } from './services.js';
 import { describeLibraryError, webauthnFailure } from './webauthn-failure.js';
@@ -37,7 +38,7 @@ export async function startPasskeyLogin(svc: Services, client: Client, identifie
  */
 export async function finishPasskeyLogin(
   svc: Services,
-  input: { client: Client; ip: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
+  input: { client: Client; ip: string; userAgent?: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
 ) {
   const who = { clientId: input.client.client_id, identifier: input.identifier, ip: input.ip };
   // A locked-out caller is refused before the auth_code is read or consumed.
@@ -53,7 +54,7 @@ export async function finishPasskeyLogin(
 
 async function verifyPasskeyLogin(
   svc: Services,
-  input: { client: Client; authCode: string; identifier: string; response: AuthenticationResponseJSON },
+  input: { client: Client; ip: string; userAgent?: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
 ) {
   const { client, identifier, response } = input;
   const ceremony = await consumeCeremony(svc, input.authCode, 'login', { clientId: client.client_id, who: identifier });
@@ -101,7 +102,7 @@ async function verifyPasskeyLogin(
 
   const now = svc.clock.now().toISOString();
   await svc.store.putCredential({ ...credential, SignCount: info.newCounter, LastUsedAt: now, backup_state: info.credentialBackedUp });
-  await svc.store.putUser({ ...user, last_login_at: now });
+  await recordSignIn(svc, { client, user, method: 'passkey', ip: input.ip, userAgent: input.userAgent });
   const token = await svc.tokens.issue(client.client_id, user.user_id);
   await svc.store.putRefreshToken({ token: token.refresh_token, client_id: client.client_id, user_id: user.user_id, expires_at: token.expires_at });
   await svc.store.putCeremony({ ...ceremony, status: 'verified', user_id: user.user_id, token });

@@ -10,25 +10,42 @@ export async function requireClient(svc: Services, clientId: string): Promise<Cl
   return client;
 }
 
-export async function createUser(svc: Services, client: Client, email: string, userId?: string): Promise<User> {
-  if (await svc.store.findUserByIdentifier(client.client_id, email)) {
-    throw new SandboxError('user_already_exists', { reason: `Client ${client.client_id} already has a user with email ${email}` });
+/** What a new user may be given besides the email; the rest has the defaults of `newUser`. */
+export type NewUserFields = Partial<Omit<User, 'client_id' | 'email' | 'created_at' | 'updated_at' | 'last_login_at'>>;
+
+export async function createUser(svc: Services, client: Client, email: string, fields: NewUserFields = {}): Promise<User> {
+  const identifier = fields.identifier ?? email;
+  if (await svc.store.findUserByIdentifier(client.client_id, identifier)) {
+    throw new SandboxError('user_already_exists', { reason: `Client ${client.client_id} already has a user with email ${identifier}` });
   }
-  const user = newUser(svc, client.client_id, email, svc.clock.now().toISOString(), userId);
+  const user = newUser(svc, client.client_id, email, svc.clock.now().toISOString(), fields);
   await svc.store.putUser(user);
   return user;
 }
 
-/** A new user's record, created at `now`; the id is drawn from the seeded source unless given. */
-export function newUser(svc: Pick<Services, 'random'>, clientId: string, email: string, now: string, userId?: string): User {
+/**
+ * A new user's record, created at `now`; the id is drawn from the seeded source unless given.
+ * Undefined fields take the defaults (so a scenario's optional names can be passed as they are).
+ */
+export function newUser(svc: Pick<Services, 'random'>, clientId: string, email: string, now: string, fields: NewUserFields = {}): User {
+  const given = fields;
   return {
-    user_id: userId ?? svc.random.objectId(),
+    user_id: given.user_id ?? svc.random.objectId(),
     client_id: clientId,
     email,
-    identifier: email,
+    identifier: given.identifier ?? email,
     created_at: now,
     updated_at: now,
     last_login_at: null,
+    first_name: given.first_name ?? '',
+    last_name: given.last_name ?? '',
+    phone_id: given.phone_id ?? null,
+    email_verified: given.email_verified ?? false,
+    is_active: given.is_active ?? true,
+    connection_type: given.connection_type ?? 'ManualUser',
+    groups: given.groups ?? {},
+    raw_attributes: given.raw_attributes ?? {},
+    roles: given.roles ?? [],
   };
 }
 

@@ -1,3 +1,5 @@
+import type { CollectionName, RecordOf } from './collections.js';
+import { MemoryCollections } from './memory-collections.js';
 import type { Store } from './store.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
@@ -5,7 +7,14 @@ const copy = <T>(value: T): T => structuredClone(value);
 // Typed copies for the records read and written on every request: a spread shares the (immutable)
 // strings instead of duplicating them, ~10x cheaper than structuredClone and, for 100 000 seeded
 // users and passkeys, much less memory (issue #5). Nested arrays and objects are copied too.
-const copyUser = (u: User): User => ({ ...u });
+const copyUser = (u: User): User => ({
+  ...u, groups: copyObject(u.groups), raw_attributes: copyObject(u.raw_attributes), roles: [...u.roles],
+});
+/** Most users' groups and attributes are empty: no structuredClone for those. */
+const copyObject = (o: Record<string, unknown>) => {
+  for (const _ in o) return structuredClone(o);
+  return {};
+};
 const copyClient = (c: Client): Client => ({ ...c, origins: [...c.origins], policy: { ...c.policy } });
 const copyCredential = (c: StoredCredential): StoredCredential => ({ ...c, transports: [...c.transports] });
 const copyCeremony = (c: Ceremony): Ceremony => ({ ...c, token: c.token && { ...c.token } });
@@ -49,6 +58,7 @@ export class MemoryStore implements Store {
   private partitions = new Map<string, Partition>();
   private ceremonies = new Map<string, Ceremony>();
   private refreshTokens = new Map<string, RefreshToken>();
+  private records = new MemoryCollections();
 
   private partition(clientId: string): Partition {
     let p = this.partitions.get(clientId);
@@ -194,6 +204,26 @@ export class MemoryStore implements Store {
     return removed;
   }
 
+  async getRecord<N extends CollectionName>(name: N, clientId: string, key: string) {
+    return this.records.get(name, clientId, key);
+  }
+
+  async putRecord<N extends CollectionName>(name: N, record: RecordOf<N>) {
+    this.records.put(name, record);
+  }
+
+  async deleteRecord(name: CollectionName, clientId: string, key: string) {
+    return this.records.delete(name, clientId, key);
+  }
+
+  async listRecords<N extends CollectionName>(name: N, clientId: string, index?: string) {
+    return this.records.list(name, clientId, index);
+  }
+
+  async purgeRecords(name: CollectionName, cutoff: string) {
+    return this.records.purge(name, cutoff);
+  }
+
   async exportData(): Promise<StoreData> {
     // Client by client, in the order clients were added (records of a client never added last).
     const partitions = [...new Set([...this.clients.keys(), ...this.partitions.keys()])].map((id) => this.partitions.get(id)!);
@@ -203,6 +233,7 @@ export class MemoryStore implements Store {
       credentials: partitions.flatMap((p) => [...p.credentials.values()]),
       ceremonies: [...this.ceremonies.values()],
       refresh_tokens: [...this.refreshTokens.values()],
+      ...this.records.exportAll(),
     });
   }
 
@@ -213,6 +244,7 @@ export class MemoryStore implements Store {
     for (const c of data.credentials) await this.putCredential(c);
     for (const c of data.ceremonies) await this.putCeremony(c);
     for (const t of data.refresh_tokens) await this.putRefreshToken(t);
+    this.records.importAll(data);
   }
 
   async counts() {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { collectionNames, collections, type CollectionName, type CollectionsData, type RecordOf } from './collections.js';
 import type { ResumePoint, Store } from './store.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
@@ -10,7 +11,9 @@ type Row = { data: string };
  * need, each lookup backed by an index (no full scans). `seq` (the rowid) keeps insertion
  * order for `exportData`; an upsert keeps a record's `seq`, as a Map keeps a key's position.
  * Ceremonies (pending challenges) live here too, so the state export stays one consistent
- * snapshot and a ceremony started before a restart can be finished after it.
+ * snapshot and a ceremony started before a restart can be finished after it. The record
+ * collections (src/store/collections.ts) share one `records` table, keyed by collection, client
+ * and key, with the collection's index value and purge instant as columns.
  */
 const schema = `
 CREATE TABLE IF NOT EXISTS clients (
@@ -32,6 +35,11 @@ CREATE TABLE IF NOT EXISTS latest_login (
 CREATE INDEX IF NOT EXISTS latest_login_by_code ON latest_login (auth_code);
 CREATE TABLE IF NOT EXISTS refresh_tokens (
   seq INTEGER PRIMARY KEY, token TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (
+  seq INTEGER PRIMARY KEY, collection TEXT NOT NULL, client_id TEXT NOT NULL, key TEXT NOT NULL, idx TEXT, purge_after TEXT,
+  data TEXT NOT NULL, UNIQUE (collection, client_id, key));
+CREATE INDEX IF NOT EXISTS records_by_index ON records (collection, client_id, idx, seq);
+CREATE INDEX IF NOT EXISTS records_by_purge ON records (collection, purge_after);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
@@ -56,6 +64,7 @@ export class SqliteStore implements Store {
   readonly path: string;
   private db: Db;
   private runtimeSource: (() => ResumePoint) | null = null;
+  private putRecordRow!: (name: CollectionName, record: { client_id: string }) => void;
   private s: ReturnType<typeof prepare>;
   private tx: {
     putUser: (user: User) => void;
@@ -103,6 +112,11 @@ export class SqliteStore implements Store {
     const putCredential = (c: StoredCredential) => {
       s.putCredential.run(c.client_id, c.id, c.user_id, JSON.stringify(c));
     };
+    const putRecord = (name: CollectionName, record: { client_id: string }) => {
+      const def = collections[name] as { key(r: unknown): string; index?(r: unknown): string | null; purgeAfter?(r: unknown): string | null };
+      s.putRecord.run(name, record.client_id, def.key(record), def.index?.(record) ?? null, def.purgeAfter?.(record) ?? null, JSON.stringify(record));
+    };
+    this.putRecordRow = putRecord;
     const putCeremony = (c: Ceremony) => {
       s.putCeremony.run(c.auth_code, c.created_at, c.expires_at, JSON.stringify(c));
       if (c.kind === 'login' && c.identifier !== null) {
@@ -123,7 +137,7 @@ export class SqliteStore implements Store {
         recordRuntime();
       }),
       importData: this.db.transaction((data: StoreData) => {
-        for (const table of ['clients', 'users', 'credentials', 'ceremonies', 'latest_login', 'refresh_tokens']) {
+        for (const table of ['clients', 'users', 'credentials', 'ceremonies', 'latest_login', 'refresh_tokens', 'records']) {
           this.db.prepare(`DELETE FROM ${table}`).run();
         }
         for (const c of data.clients) s.putClient.run(c.client_id, JSON.stringify(c));
@@ -131,6 +145,7 @@ export class SqliteStore implements Store {
         for (const c of data.credentials) putCredential(c);
         for (const c of data.ceremonies) putCeremony(c);
         for (const t of data.refresh_tokens) s.putRefreshToken.run(t.token, JSON.stringify(t));
+        for (const name of collectionNames) for (const r of data[name] ?? []) putRecord(name, r);
         recordRuntime();
       }),
     };
@@ -233,6 +248,31 @@ export class SqliteStore implements Store {
     this.tx.write(() => this.s.putRefreshToken.run(token.token, JSON.stringify(token)));
   }
 
+  async getRecord<N extends CollectionName>(name: N, clientId: string, key: string) {
+    return parse<RecordOf<N>>(this.s.getRecord.get(name, clientId, key));
+  }
+
+  async putRecord<N extends CollectionName>(name: N, record: RecordOf<N>) {
+    this.tx.write(() => this.putRecordRow(name, record));
+  }
+
+  async deleteRecord(name: CollectionName, clientId: string, key: string) {
+    let changes = 0;
+    this.tx.write(() => { changes = this.s.deleteRecord.run(name, clientId, key).changes; });
+    return changes > 0;
+  }
+
+  async listRecords<N extends CollectionName>(name: N, clientId: string, index?: string) {
+    const rows = index === undefined ? this.s.listRecords.all(name, clientId) : this.s.listRecordsByIndex.all(name, clientId, index);
+    return parseAll<RecordOf<N>>(rows);
+  }
+
+  async purgeRecords(name: CollectionName, cutoff: string) {
+    let changes = 0;
+    this.tx.write(() => { changes = this.s.purgeRecords.run(name, cutoff).changes; });
+    return changes;
+  }
+
   async exportData(): Promise<StoreData> {
     // One read transaction: a consistent snapshot.
     return this.db.transaction(() => ({
@@ -241,11 +281,18 @@ export class SqliteStore implements Store {
       credentials: parseAll<StoredCredential>(this.s.allCredentials.all()),
       ceremonies: parseAll<Ceremony>(this.s.allCeremonies.all()),
       refresh_tokens: parseAll<RefreshToken>(this.s.allRefreshTokens.all()),
+      ...this.exportRecords(),
     }))();
   }
 
   async importData(data: StoreData) {
     this.tx.importData(data);
+  }
+
+  private exportRecords(): CollectionsData {
+    const out: Record<string, unknown[]> = {};
+    for (const name of collectionNames) out[name] = parseAll(this.s.allRecords.all(name));
+    return out as unknown as CollectionsData;
   }
 
   async counts() {
@@ -302,6 +349,14 @@ function prepare(db: Db) {
     allRefreshTokens: db.prepare('SELECT data FROM refresh_tokens ORDER BY seq'),
     counts: db.prepare(`SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM users) AS users,
       (SELECT count(*) FROM credentials) AS credentials`),
+    getRecord: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? AND key = ?'),
+    putRecord: db.prepare(`INSERT INTO records (collection, client_id, key, idx, purge_after, data) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (collection, client_id, key) DO UPDATE SET idx = excluded.idx, purge_after = excluded.purge_after, data = excluded.data`),
+    deleteRecord: db.prepare('DELETE FROM records WHERE collection = ? AND client_id = ? AND key = ?'),
+    listRecords: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? ORDER BY seq'),
+    listRecordsByIndex: db.prepare('SELECT data FROM records WHERE collection = ? AND client_id = ? AND idx = ? ORDER BY seq'),
+    purgeRecords: db.prepare('DELETE FROM records WHERE collection = ? AND purge_after < ?'),
+    allRecords: db.prepare('SELECT data FROM records WHERE collection = ? ORDER BY seq'),
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
     putMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };

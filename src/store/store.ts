@@ -1,3 +1,4 @@
+import type { CollectionName, RecordOf } from './collections.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
 /**
@@ -55,10 +56,24 @@ export interface Store {
    */
   purgeRefreshTokens?(cutoff: string): Promise<number>;
 
+  /** A record of a collection (src/store/collections.ts) by its client and key. */
+  getRecord<N extends CollectionName>(name: N, clientId: string, key: string): Promise<RecordOf<N> | undefined>;
+  /** Adds or replaces (by client and key) a record; a replaced record keeps its place in the order. */
+  putRecord<N extends CollectionName>(name: N, record: RecordOf<N>): Promise<void>;
+  deleteRecord(name: CollectionName, clientId: string, key: string): Promise<boolean>;
+  /**
+   * A client's records of a collection in the order added; with `index`, only those whose
+   * index value (the collection's `index`) is that string.
+   */
+  listRecords<N extends CollectionName>(name: N, clientId: string, index?: string): Promise<RecordOf<N>[]>;
+  /** Forgets the records whose `purgeAfter` instant is before `cutoff` (an ISO instant); returns how many. */
+  purgeRecords(name: CollectionName, cutoff: string): Promise<number>;
+
   /**
    * Everything, as plain JSON, in a stable order: clients, ceremonies and refresh tokens in the
    * order added; users and credentials client by client (clients in the order added), each
-   * client's in the order added. An update keeps a record's place.
+   * client's in the order added; each collection's records in the order added. An update keeps a
+   * record's place.
    */
   exportData(): Promise<StoreData>;
   /** Replace everything with `data`. */

@@ -1,3 +1,5 @@
+import type { CollectionsData } from './collections.js';
+
 /** The records the sandbox keeps. Field names follow SSOJet's casing where SSOJet shows them. */
 
 export type UserVerification = 'required' | 'preferred' | 'discouraged';
@@ -21,14 +23,48 @@ export interface Client {
   policy: ClientPolicy;
 }
 
+/**
+ * One record per person, whichever way they signed up; each endpoint renders its own casing of
+ * it (`_id` vs `id`, `updated_at` vs `modified_at`, `last_login_at` vs `LastLoginAt`:
+ * CONTRACT-API.md §1 "Users are created on first verification").
+ */
 export interface User {
   user_id: string;
   client_id: string;
+  /** `""` for a user who signed up by phone and has no email. */
   email: string;
+  /** What the user signs in with: the email, or the phone number (E.164) of an SMS sign-up. */
   identifier: string;
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  first_name: string;
+  last_name: string;
+  /** E.164 phone number, or null. */
+  phone_id: string | null;
+  email_verified: boolean;
+  is_active: boolean;
+  /**
+   * How the user came to be: `ManualUser` (management API or the control API), `Seeded`
+   * (a scenario), or the first sign-in method (`magic_link`, `email_otp`, `sms_otp`).
+   */
+  connection_type: string;
+  groups: Record<string, unknown>;
+  raw_attributes: Record<string, unknown>;
+  /** Role ids (Manage User Roles). */
+  roles: string[];
+}
+
+/** A successful sign-in, for GET User Login Logs (CONTRACT-API.md §6 U10). */
+export interface LoginLog {
+  id: string;
+  client_id: string;
+  user_id: string;
+  /** `passkey`, `magic_link`, `email_otp`, `sms_otp`, `mfa`, `oidc`… */
+  method: string;
+  ip: string;
+  user_agent: string;
+  created_at: string;
 }
 
 /** SSOJet's credential object (List User PassKey Credentials) plus its owner. */
@@ -78,7 +114,7 @@ export interface RefreshToken {
 }
 
 /** What GET /__sandbox/state returns and PUT takes. */
-export interface SandboxState {
+export interface SandboxState extends CollectionsData {
   version: 1;
   scenario: string;
   seed: number;
@@ -101,4 +137,4 @@ export interface SandboxState {
 }
 
 /** The data part of the state, which the store holds. */
-export type StoreData = Pick<SandboxState, 'clients' | 'users' | 'credentials' | 'ceremonies' | 'refresh_tokens'>;
+export type StoreData = Pick<SandboxState, 'clients' | 'users' | 'credentials' | 'ceremonies' | 'refresh_tokens'> & CollectionsData;

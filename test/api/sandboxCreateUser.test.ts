@@ -19,7 +19,8 @@ t.test('POST {client_id, email} creates a user → 201 {user_id, client_id, emai
   const res = await create({ client_id: DEFAULT_CLIENT, email: 'carol@example.com' });
   t.equal(res.status, 201);
   t.match(res.body.user_id, /^[0-9a-f]{24}$/);
-  t.same(res.body, { user_id: res.body.user_id, client_id: DEFAULT_CLIENT, email: 'carol@example.com', identifier: 'carol@example.com', created_at: PINNED, updated_at: PINNED, last_login_at: null });
+  t.same(res.body, { user_id: res.body.user_id, client_id: DEFAULT_CLIENT, email: 'carol@example.com', identifier: 'carol@example.com', created_at: PINNED, updated_at: PINNED, last_login_at: null,
+    first_name: '', last_name: '', phone_id: null, email_verified: false, is_active: true, connection_type: 'ManualUser', groups: {}, raw_attributes: {}, roles: [] });
   t.ok((await emails()).includes('carol@example.com'), 'the user is listed');
 });
 

@@ -12,7 +12,8 @@ t.test("the default client's users are alice, bob and three generated users, as 
   t.equal(res.status, 200);
   t.ok(Array.isArray(res.body));
   t.equal(res.body.length, 5);
-  t.same(res.body[0], { user_id: ALICE.user_id, client_id: DEFAULT_CLIENT, email: ALICE.email, identifier: ALICE.email, created_at: PINNED, updated_at: PINNED, last_login_at: null });
+  t.same(res.body[0], { user_id: ALICE.user_id, client_id: DEFAULT_CLIENT, email: ALICE.email, identifier: ALICE.email, created_at: PINNED, updated_at: PINNED, last_login_at: null,
+    first_name: 'Alice', last_name: 'Martin', phone_id: null, email_verified: false, is_active: true, connection_type: 'Seeded', groups: {}, raw_attributes: {}, roles: [] });
   t.match(res.body[1], BOB);
   for (const u of res.body.slice(2)) {
     t.match(u, { user_id: /^[0-9a-f]{24}$/, client_id: DEFAULT_CLIENT, email: /^[a-z0-9._'-]+@example\.com$/ }, `generated user ${u.email}`);

@@ -26,6 +26,7 @@ const client = (id: string): Client => ({
 });
 const user = (clientId: string, id: string, email: string): User => ({
   user_id: id, client_id: clientId, email, identifier: email, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', last_login_at: null,
+  first_name: '', last_name: '', phone_id: null, email_verified: false, is_active: true, connection_type: 'ManualUser', groups: {}, raw_attributes: {}, roles: [],
 });
 const credential = (clientId: string, userId: string, id: string): StoredCredential => ({
   client_id: clientId, user_id: userId, id, Name: null, SignCount: 0, LastUsedAt: '2026-01-01T00:00:00.000Z', CreatedAt: '2026-01-01T00:00:00.000Z',
@@ -236,8 +237,8 @@ for (const [name, make] of stores) {
     t.equal((await other.findUserByIdentifier('c1', 'alice@example.com'))!.user_id, 'u1', 'indexes rebuilt');
     t.equal((await other.latestLoginCeremony('c1', 'alice@example.com'))!.auth_code, 'a1');
     t.same(await other.counts(), { clients: 2, users: 2, credentials: 2 });
-    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
-    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [] });
+    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
+    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
   });
 }
 
