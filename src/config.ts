@@ -33,6 +33,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** SQLite file that keeps the state across restarts (null: in memory). */
   dataFile: string | null;
+  /** Ceremonies kept at most (oldest forgotten first), so sustained Initiate load stays bounded. */
+  maxPendingCeremonies: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,7 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
+  { env: 'MAX_PENDING_CEREMONIES', field: 'maxPendingCeremonies', help: 'ceremonies kept at most; the oldest are forgotten first and then answer as expired', parse: integer(1, 100000000) },
 ];
 
 export const defaultConfig: Config = {
@@ -117,6 +120,7 @@ export const defaultConfig: Config = {
   rateLimitWindowMs: 15 * 60 * 1000,
   requestTimeoutMs: 30000,
   dataFile: null,
+  maxPendingCeremonies: 100000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */
