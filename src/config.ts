@@ -43,6 +43,8 @@ export interface Config {
   mfaTokenTtl: number;
   /** How long an out-of-band MFA code (Initiate MFA with oob) is valid, in ms. */
   mfaOobTtlMs: number;
+  /** Ceremonies kept at most (oldest forgotten first), so sustained Initiate load stays bounded. */
+  maxPendingCeremonies: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +113,7 @@ export const configKeys: KeySpec[] = [
   { env: 'REFRESH_TOKEN_TTL', field: 'refreshTokenTtl', help: 'refresh-token lifetime in seconds', parse: integer(1, 315360000) },
   { env: 'MFA_TOKEN_TTL', field: 'mfaTokenTtl', help: 'mfa_token lifetime in seconds (MFA Access Token)', parse: integer(1, 86400) },
   { env: 'MFA_OOB_TTL_MS', field: 'mfaOobTtlMs', help: 'lifetime of an out-of-band MFA code in ms (Initiate MFA)', parse: integer(1000, 86400000) },
+  { env: 'MAX_PENDING_CEREMONIES', field: 'maxPendingCeremonies', help: 'ceremonies kept at most; the oldest are forgotten first and then answer as expired', parse: integer(1, 100000000) },
 ];
 
 export const defaultConfig: Config = {
@@ -137,6 +140,7 @@ export const defaultConfig: Config = {
   refreshTokenTtl: 2592000,
   mfaTokenTtl: 300,
   mfaOobTtlMs: 300000,
+  maxPendingCeremonies: 100000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

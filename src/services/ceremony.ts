@@ -1,20 +1,21 @@
 import { hash } from 'node:crypto';
 import { SandboxError } from '../errors.js';
+import { ceremonyOwner as owner } from '../store/ceremony-owner.js';
 import type { Ceremony, Client, UserVerification } from '../store/types.js';
 import type { Services } from './services.js';
 import { collectionNames, collections } from '../store/collections.js';
 
 /**
- * Whose a ceremony is: the identifier (login) or the user (registration) of one client. An
- * auth_code carries a tag of it, so that once an expired ceremony has been purged the sandbox
- * can still tell its owner "expired" (the same answer as before the purge) while any other
- * auth_code stays "unknown".
+ * Each owner's newest ceremonies kept (issue #13): a client that initiates in a loop for one
+ * identifier cannot push everyone else's ceremonies out; MAX_PENDING_CEREMONIES bounds the rest.
  */
-function owner(kind: Ceremony['kind'], clientId: string, who: string): string {
-  return `${kind}:${clientId}:${kind === 'login' ? who.toLowerCase() : who}`;
-}
+export const CEREMONIES_PER_OWNER = 20;
 
-/** An auth_code in SSOJet's 24-hex shape: 8 seeded random bytes, then 4 bytes tagging its owner. */
+/**
+ * An auth_code in SSOJet's 24-hex shape: 8 seeded random bytes, then 4 bytes tagging its owner,
+ * so that once an expired or evicted ceremony is gone the sandbox can still tell its owner
+ * "expired" (the same answer as before) while any other auth_code stays "unknown".
+ */
 export function authCode(random: string, ownerKey: string): string {
   return random + hash('sha256', `ssojet-sandbox:auth-code:${random}:${ownerKey}`, 'hex').slice(0, 8);
 }
@@ -66,7 +67,7 @@ export async function openCeremony(
     status: 'pending',
     token: null,
   };
-  await svc.store.putCeremony(ceremony);
+  await svc.store.addCeremony(ceremony, { perOwner: CEREMONIES_PER_OWNER, total: svc.config.maxPendingCeremonies });
   return ceremony;
 }
 
@@ -89,7 +90,7 @@ export async function consumeCeremony(
     && (kind === 'login' ? c.identifier?.toLowerCase() === caller.who.toLowerCase() : c.user_id === caller.who);
   if (!ceremony && issuedTo(code, ownerKey)) {
     // Issued to this caller but no longer kept: only expired ceremonies are purged.
-    throw new SandboxError('challenge_expired', { auth_code: code, when: `(timeout ${svc.config.challengeTimeoutMs} ms; expired ceremonies are not kept)`, initiate: initiateName(kind) });
+    throw new SandboxError('challenge_expired', { auth_code: code, when: `(timeout ${svc.config.challengeTimeoutMs} ms; expired ceremonies are not kept, nor the oldest beyond ${CEREMONIES_PER_OWNER} per identifier or user and MAX_PENDING_CEREMONIES=${svc.config.maxPendingCeremonies} in all)`, initiate: initiateName(kind) });
   }
   if (!ceremony || !belongs(ceremony)) {
     throw new SandboxError('invalid_auth_code', { auth_code: code, problem: `is unknown for this client and ${kind === 'login' ? 'identifier' : 'user'}`, next: `Use the auth_code returned by ${initiateName(kind)}.` }, { check: 'auth_code' });

@@ -1,4 +1,6 @@
+import { ownerOf, type CeremonyCap } from './ceremony-owner.js';
 import type { CollectionName, RecordOf } from './collections.js';
+import { MemoryCeremonyOwners } from './memory-ceremony-owners.js';
 import { MemoryCollections } from './memory-collections.js';
 import type { Store } from './store.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
@@ -56,7 +58,9 @@ export class MemoryStore implements Store {
   private clients = new Map<string, Client>();
   /** By client_id; made on a client's first record (a user may be put before its client). */
   private partitions = new Map<string, Partition>();
+  /** In the order added (an update keeps a ceremony's place): the first is the oldest. */
   private ceremonies = new Map<string, Ceremony>();
+  private ceremonyOwners = new MemoryCeremonyOwners();
   private refreshTokens = new Map<string, RefreshToken>();
   private records = new MemoryCollections();
 
@@ -178,6 +182,7 @@ export class MemoryStore implements Store {
   }
 
   async putCeremony(ceremony: Ceremony) {
+    if (!this.ceremonies.has(ceremony.auth_code)) this.ceremonyOwners.add(ownerOf(ceremony), ceremony.auth_code);
     this.ceremonies.set(ceremony.auth_code, copyCeremony(ceremony));
     if (ceremony.kind === 'login' && ceremony.identifier !== null) {
       const { latestLogin } = this.partition(ceremony.client_id);
@@ -187,6 +192,26 @@ export class MemoryStore implements Store {
         latestLogin.set(k, ceremony.auth_code);
       }
     }
+  }
+
+  async addCeremony(ceremony: Ceremony, cap: CeremonyCap) {
+    await this.putCeremony(ceremony);
+    const excess = this.ceremonyOwners.excess(ownerOf(ceremony), cap.perOwner);
+    for (const code of excess) this.forgetCeremony(code);
+    let evicted = excess.length;
+    for (const code of this.ceremonies.keys()) {
+      if (this.ceremonies.size <= cap.total) break;
+      this.forgetCeremony(code);
+      evicted++;
+    }
+    return evicted;
+  }
+
+  private forgetCeremony(authCode: string) {
+    const ceremony = this.ceremonies.get(authCode);
+    if (!ceremony) return;
+    this.ceremonies.delete(authCode);
+    this.ceremonyOwners.remove(ownerOf(ceremony), authCode);
   }
 
   async latestLoginCeremony(clientId: string, identifier: string) {
@@ -200,7 +225,7 @@ export class MemoryStore implements Store {
     let removed = 0;
     for (const [code, ceremony] of this.ceremonies) {
       if (ceremony.expires_at < cutoff && !keep.has(code)) {
-        this.ceremonies.delete(code);
+        this.forgetCeremony(code);
         removed++;
       }
     }
@@ -276,6 +301,7 @@ export class MemoryStore implements Store {
   async importData(given: StoreData) {
     const data = copy(given);
     for (const map of [this.clients, this.partitions, this.ceremonies, this.refreshTokens] as Map<string, unknown>[]) map.clear();
+    this.ceremonyOwners.clear();
     for (const c of data.clients) await this.putClient(c);
     for (const u of data.users) this.keepUser(u);
     for (const c of data.credentials) this.keepCredential(c);

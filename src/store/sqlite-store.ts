@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { collectionNames, collections, type CollectionName, type CollectionsData, type RecordOf } from './collections.js';
+import { ownerOf, type CeremonyCap } from './ceremony-owner.js';
 import type { ResumePoint, Store } from './store.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
@@ -13,7 +14,9 @@ type Row = { data: string };
  * Ceremonies (pending challenges) live here too, so the state export stays one consistent
  * snapshot and a ceremony started before a restart can be finished after it. The record
  * collections (src/store/collections.ts) share one `records` table, keyed by collection, client
- * and key, with the collection's index value, purge instant and owner as columns.
+ * and key, with the collection's index value, purge instant and owner as columns. `ceremony_owners`
+ * (added within version 1, so older files gain it empty) groups ceremonies by owner for the
+ * per-owner cap; a trigger keeps it in step with every delete.
  */
 const schema = `
 CREATE TABLE IF NOT EXISTS clients (
@@ -29,6 +32,11 @@ CREATE INDEX IF NOT EXISTS credentials_by_user ON credentials (client_id, user_i
 CREATE TABLE IF NOT EXISTS ceremonies (
   seq INTEGER PRIMARY KEY, auth_code TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ceremonies_by_expiry ON ceremonies (expires_at);
+CREATE TABLE IF NOT EXISTS ceremony_owners (
+  seq INTEGER PRIMARY KEY, auth_code TEXT NOT NULL UNIQUE, owner TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ceremony_owners_by_owner ON ceremony_owners (owner, seq);
+CREATE TRIGGER IF NOT EXISTS ceremony_owner_forgotten AFTER DELETE ON ceremonies
+  BEGIN DELETE FROM ceremony_owners WHERE auth_code = old.auth_code; END;
 CREATE TABLE IF NOT EXISTS latest_login (
   client_id TEXT NOT NULL, identifier_lc TEXT NOT NULL, auth_code TEXT NOT NULL,
   PRIMARY KEY (client_id, identifier_lc)) WITHOUT ROWID;
@@ -66,9 +74,12 @@ export class SqliteStore implements Store {
   private runtimeSource: (() => ResumePoint) | null = null;
   private putRecordRow!: (name: CollectionName, record: { client_id: string }) => void;
   private s: ReturnType<typeof prepare>;
+  /** How many ceremonies the table holds, counted once and then kept in step (null: count again). */
+  private ceremonyCount: number | null = null;
   private tx: {
     putUser: (user: User) => void;
     putCeremony: (ceremony: Ceremony) => void;
+    addCeremony: (ceremony: Ceremony, cap: CeremonyCap) => number;
     importData: (data: StoreData) => void;
     write: (fn: () => void) => void;
     seed: (records: { users: User[]; credentials: StoredCredential[] }) => void;
@@ -126,6 +137,7 @@ export class SqliteStore implements Store {
     this.putRecordRow = putRecord;
     const putCeremony = (c: Ceremony) => {
       s.putCeremony.run(c.auth_code, c.created_at, c.expires_at, JSON.stringify(c));
+      if (s.putCeremonyOwner.run(c.auth_code, ownerOf(c)).changes > 0 && this.ceremonyCount !== null) this.ceremonyCount++;
       if (c.kind === 'login' && c.identifier !== null) {
         const identifier = c.identifier.toLowerCase();
         const latest = s.latestLogin.get(c.client_id, identifier) as { auth_code: string; created_at: string | null } | undefined;
@@ -137,6 +149,22 @@ export class SqliteStore implements Store {
     this.tx = {
       putUser: this.db.transaction((user: User) => { putUser(user); recordRuntime(); }),
       putCeremony: this.db.transaction((c: Ceremony) => { putCeremony(c); recordRuntime(); }),
+      addCeremony: this.db.transaction((c: Ceremony, cap: CeremonyCap) => {
+        putCeremony(c);
+        this.ceremonyCount ??= (s.countCeremonies.get() as { n: number }).n;
+        let evicted = 0;
+        for (const { auth_code } of s.ownerExcess.all(ownerOf(c), cap.perOwner) as Array<{ auth_code: string }>) {
+          evicted += s.deleteCeremony.run(auth_code).changes;
+        }
+        this.ceremonyCount -= evicted;
+        if (this.ceremonyCount > cap.total) {
+          const oldest = s.deleteOldestCeremonies.run(this.ceremonyCount - cap.total).changes;
+          this.ceremonyCount -= oldest;
+          evicted += oldest;
+        }
+        recordRuntime();
+        return evicted;
+      }),
       write: this.db.transaction((fn: () => void) => { fn(); recordRuntime(); }),
       seed: this.db.transaction((records: { users: User[]; credentials: StoredCredential[] }) => {
         for (const u of records.users) putUser(u);
@@ -144,7 +172,7 @@ export class SqliteStore implements Store {
         recordRuntime();
       }),
       importData: this.db.transaction((data: StoreData) => {
-        for (const table of ['clients', 'users', 'credentials', 'ceremonies', 'latest_login', 'refresh_tokens', 'records']) {
+        for (const table of ['clients', 'users', 'credentials', 'ceremony_owners', 'ceremonies', 'latest_login', 'refresh_tokens', 'records']) {
           this.db.prepare(`DELETE FROM ${table}`).run();
         }
         for (const c of data.clients) s.putClient.run(c.client_id, JSON.stringify(c));
@@ -156,6 +184,9 @@ export class SqliteStore implements Store {
         recordRuntime();
       }),
     };
+    // A file made before ceremony_owners existed: its ceremonies join the index once, oldest first.
+    const unowned = parseAll<Ceremony>(s.unownedCeremonies.all());
+    if (unowned.length > 0) this.tx.write(() => { for (const c of unowned) s.putCeremonyOwner.run(c.auth_code, ownerOf(c)); });
   }
 
   /** Opens (creating if needed) the file; errors name DATA_FILE and how to fix it. */
@@ -253,6 +284,15 @@ export class SqliteStore implements Store {
     this.tx.putCeremony(ceremony);
   }
 
+  async addCeremony(ceremony: Ceremony, cap: CeremonyCap) {
+    try {
+      return this.tx.addCeremony(ceremony, cap);
+    } catch (err) {
+      this.ceremonyCount = null; // rolled back: count again next time
+      throw err;
+    }
+  }
+
   async latestLoginCeremony(clientId: string, identifier: string) {
     return parse<Ceremony>(this.s.latestLoginCeremony.get(clientId, identifier.toLowerCase()));
   }
@@ -260,6 +300,7 @@ export class SqliteStore implements Store {
   async purgeCeremonies(cutoff: string) {
     let changes = 0;
     this.tx.write(() => { changes = this.s.purge.run(cutoff).changes; });
+    if (this.ceremonyCount !== null) this.ceremonyCount -= changes;
     return changes;
   }
 
@@ -321,6 +362,7 @@ export class SqliteStore implements Store {
   }
 
   async importData(data: StoreData) {
+    this.ceremonyCount = null;
     this.tx.importData(data);
   }
 
@@ -380,6 +422,12 @@ function prepare(db: Db) {
     latestLoginCeremony: db.prepare(`SELECT c.data FROM latest_login l JOIN ceremonies c ON c.auth_code = l.auth_code
       WHERE l.client_id = ? AND l.identifier_lc = ?`),
     purge: db.prepare('DELETE FROM ceremonies WHERE expires_at < ? AND auth_code NOT IN (SELECT auth_code FROM latest_login)'),
+    putCeremonyOwner: db.prepare('INSERT OR IGNORE INTO ceremony_owners (auth_code, owner) VALUES (?, ?)'),
+    countCeremonies: db.prepare('SELECT count(*) AS n FROM ceremonies'),
+    ownerExcess: db.prepare('SELECT auth_code FROM ceremony_owners WHERE owner = ? ORDER BY seq DESC LIMIT -1 OFFSET ?'),
+    deleteCeremony: db.prepare('DELETE FROM ceremonies WHERE auth_code = ?'),
+    unownedCeremonies: db.prepare('SELECT data FROM ceremonies WHERE auth_code NOT IN (SELECT auth_code FROM ceremony_owners) ORDER BY seq'),
+    deleteOldestCeremonies: db.prepare('DELETE FROM ceremonies WHERE seq IN (SELECT seq FROM ceremonies ORDER BY seq LIMIT ?)'),
     putRefreshToken: db.prepare('INSERT INTO refresh_tokens (token, data) VALUES (?, ?) ON CONFLICT (token) DO UPDATE SET data = excluded.data'),
     allRefreshTokens: db.prepare('SELECT data FROM refresh_tokens ORDER BY seq'),
     getRefreshToken: db.prepare('SELECT data FROM refresh_tokens WHERE token = ?'),

@@ -1,4 +1,5 @@
 import type { CollectionName, RecordOf } from './collections.js';
+import type { CeremonyCap } from './ceremony-owner.js';
 import type { Ceremony, Client, RefreshToken, StoreData, StoredCredential, User } from './types.js';
 
 /**
@@ -45,6 +46,13 @@ export interface Store {
 
   getCeremony(authCode: string): Promise<Ceremony | undefined>;
   putCeremony(ceremony: Ceremony): Promise<void>;
+  /**
+   * Adds a new ceremony, then forgets the oldest ceremonies beyond `cap`: its owner's beyond the
+   * newest `cap.perOwner`, and anyone's beyond the newest `cap.total` (issue #13: memory stays
+   * bounded under sustained Initiate load). Returns how many were forgotten. Restores
+   * (`importData`) are not capped: a document comes back as it was exported.
+   */
+  addCeremony(ceremony: Ceremony, cap: CeremonyCap): Promise<number>;
   /** The most recent login ceremony for an identifier, for Check Passkey Status. */
   latestLoginCeremony(clientId: string, identifier: string): Promise<Ceremony | undefined>;
 
