@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const getJwks: Handler = async (_input, { svc }) => ok(svc.tokens.jwks());
+export const getJwks: Handler<'getJwks'> = async (_input, { svc }) => ok(svc.tokens.jwks());

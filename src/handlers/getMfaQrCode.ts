@@ -4,7 +4,7 @@ import { enrollmentUri, findEnrollment } from '../services/mfa/totp-enrollment.j
 import { signedIn, type Handler } from './handler.js';
 
 /** The PNG of the enrolment's `barcode_uri`, pending or active; none is 404 (CONTRACT-API.md §5 B5). */
-export const getMfaQrCode: Handler = async (input, { svc }) => {
+export const getMfaQrCode: Handler<'getMfaQrCode'> = async (input, { svc }) => {
   const { client, user } = signedIn(input);
   const enrollment = await findEnrollment(svc, client.client_id, user.user_id);
   if (!enrollment) {

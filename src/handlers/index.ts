@@ -4,7 +4,7 @@ import { deletePasskey } from './deletePasskey.js';
 import { finishPasskeyAuthentication } from './finishPasskeyAuthentication.js';
 import { getAuthStatus } from './getAuthStatus.js';
 import { getJwks } from './getJwks.js';
-import type { Handler } from './handler.js';
+import type { AnyHandler, Handler, OperationId } from './handler.js';
 import { sandboxGetClock } from './sandboxGetClock.js';
 import { sandboxSetClock } from './sandboxSetClock.js';
 import { sandboxListAuthenticators } from './sandboxListAuthenticators.js';
@@ -44,8 +44,11 @@ import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
 
-/** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
-export const handlers: Record<string, Handler> = {
+/**
+ * operationId → handler, typed by openapi.yaml (src/openapi/spec-types.ts): a missing or extra
+ * handler is a tsc error once `npm run gen:types` has read the spec. Boot checks it again.
+ */
+export const handlers: { [K in OperationId]: Handler<K> } = {
   initiatePasskeyLogin,
   finishPasskeyAuthentication,
   passkeyRegistrationInitialize,
@@ -91,3 +94,10 @@ export const handlers: Record<string, Handler> = {
   getMfaBackupCodes,
   sandboxGetMfaTotp,
 };
+
+const isOperationId = (id: string): id is OperationId => Object.hasOwn(handlers, id);
+
+/** The handler of an operation, as the request path calls it (its route has checked the input), or undefined. */
+export function handlerOf(operationId: string): AnyHandler | undefined {
+  return isOperationId(operationId) ? handlers[operationId] : undefined;
+}

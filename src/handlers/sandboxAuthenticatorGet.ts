@@ -1,5 +1,5 @@
 import { authenticatorGet } from '../sandbox/authenticator-ceremony.js';
 import { ok, type Handler } from './handler.js';
 
-export const sandboxAuthenticatorGet: Handler = async (input, { svc }) =>
-  ok(authenticatorGet(svc.authenticators, input.params.authenticator_id, input.body as Parameters<typeof authenticatorGet>[2]));
+export const sandboxAuthenticatorGet: Handler<'sandboxAuthenticatorGet'> = async (input, { svc }) =>
+  ok(authenticatorGet(svc.authenticators, input.params.authenticator_id, input.body));

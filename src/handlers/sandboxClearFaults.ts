@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxClearFaults: Handler = async (_input, { runtime }) => ok({ cleared: runtime.faults.clear() });
+export const sandboxClearFaults: Handler<'sandboxClearFaults'> = async (_input, { runtime }) => ok({ cleared: runtime.faults.clear() });

@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxClearOutbox: Handler = async (_input, { svc }) => ok({ cleared: svc.outbox.clear() });
+export const sandboxClearOutbox: Handler<'sandboxClearOutbox'> = async (_input, { svc }) => ok({ cleared: svc.outbox.clear() });

@@ -1,5 +1,5 @@
 import { createSession } from '../services/users.js';
 import { ok, type Handler } from './handler.js';
 
-export const sandboxCreateSession: Handler = async (input, { svc }) =>
-  ok(await createSession(svc, input.body as { client_id: string; user_id?: string; identifier?: string }));
+export const sandboxCreateSession: Handler<'sandboxCreateSession'> = async (input, { svc }) =>
+  ok(await createSession(svc, input.body));

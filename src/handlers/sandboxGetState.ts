@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxGetState: Handler = async (_input, { runtime }) => ok(await runtime.exportState());
+export const sandboxGetState: Handler<'sandboxGetState'> = async (_input, { runtime }) => ok(await runtime.exportState());

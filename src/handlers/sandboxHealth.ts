@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxHealth: Handler = async () => ok({ status: 'ok' });
+export const sandboxHealth: Handler<'sandboxHealth'> = async () => ok({ status: 'ok' });

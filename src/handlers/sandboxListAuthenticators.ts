@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxListAuthenticators: Handler = async (_input, { svc }) => ok(svc.authenticators.list());
+export const sandboxListAuthenticators: Handler<'sandboxListAuthenticators'> = async (_input, { svc }) => ok(svc.authenticators.list());

@@ -1,3 +1,3 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxListFaults: Handler = async (_input, { runtime }) => ok(runtime.faults.list());
+export const sandboxListFaults: Handler<'sandboxListFaults'> = async (_input, { runtime }) => ok(runtime.faults.list());

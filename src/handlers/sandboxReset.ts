@@ -1,4 +1,4 @@
 import { ok, type Handler } from './handler.js';
 
-export const sandboxReset: Handler = async (input, { runtime }) =>
-  ok(await runtime.reset((input.body ?? {}) as { scenario?: string; seed?: number }));
+export const sandboxReset: Handler<'sandboxReset'> = async (input, { runtime }) =>
+  ok(await runtime.reset(input.body ?? {}));

@@ -3,8 +3,8 @@ import { instantFits, parseInstant } from '../lib/instant.js';
 import { ok, type Handler } from './handler.js';
 
 /** Exactly one of `now` (pin), `advance_ms` (advance and pin) or `pinned: false` (release); the spec enforces it. */
-export const sandboxSetClock: Handler = async (input, { svc }) => {
-  const body = input.body as { now?: string; advance_ms?: number; pinned?: false };
+export const sandboxSetClock: Handler<'sandboxSetClock'> = async (input, { svc }) => {
+  const { body } = input;
   // Every expiry derived from the clock (challenges, tokens) must still be a printable ISO date.
   const headroom = Math.max(svc.config.tokenTtl * 1000, svc.config.challengeTimeoutMs);
   if (body.now !== undefined) {

@@ -1,5 +1,5 @@
 import { renamePasskey } from '../services/passkey-credentials.js';
 import { ok, signedIn, type Handler } from './handler.js';
 
-export const updatePasskeyName: Handler = async (input, { svc }) =>
-  ok(await renamePasskey(svc, signedIn(input).user, input.params.passkeyid, (input.body as { name: string }).name));
+export const updatePasskeyName: Handler<'updatePasskeyName'> = async (input, { svc }) =>
+  ok(await renamePasskey(svc, signedIn(input).user, input.params.passkeyid, input.body.name));

@@ -1,7 +1,7 @@
 import { OpenAPIBackend } from 'openapi-backend';
 import type { OpenAPIV3 } from 'openapi-types';
 import type { HandlerDeps } from '../handlers/handler.js';
-import { handlers } from '../handlers/index.js';
+import { handlerOf } from '../handlers/index.js';
 import { ajvOptions, customizeAjv } from './create-ajv.js';
 
 export type Api = OpenAPIBackend;
@@ -15,7 +15,7 @@ export type Api = OpenAPIBackend;
 export async function createBackend(definition: OpenAPIV3.Document): Promise<Api> {
   const operationIds = Object.values(definition.paths).flatMap((item) =>
     Object.values(item ?? {}).flatMap((op) => (op && typeof op === 'object' && 'operationId' in op ? [op.operationId as string] : [])));
-  const missing = operationIds.filter((id) => !handlers[id]);
+  const missing = operationIds.filter((id) => !handlerOf(id));
   if (missing.length > 0) throw new Error(`openapi.yaml has operations without a handler in src/handlers/: ${missing.join(', ')}`);
   const api = new OpenAPIBackend({
     definition,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationHookHandler } from 'fastify';
 import { SandboxError } from '../errors.js';
 import type { HandlerDeps } from '../handlers/handler.js';
-import { handlers } from '../handlers/index.js';
+import { handlerOf } from '../handlers/index.js';
 import { dropScope } from '../sandbox/fault-injector.js';
 import type { CompiledOperation } from './compile-operations.js';
 import type { Api } from './create-backend.js';
@@ -39,7 +39,8 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
     }, done);
   };
   for (const op of operations) {
-    const handler = handlers[op.operationId];
+    // createBackend has refused to boot a spec with an operation that has no handler.
+    const handler = handlerOf(op.operationId)!;
     const takesDrops = emulated.has(op.operationId);
     app.route({
       method: op.method,
@@ -52,8 +53,8 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
           const principal = request.sandbox!.principal;
           const user = principal ? await bearerUser(deps.svc, principal) : null;
           const input = {
-            params: request.params as Record<string, string>,
-            query: request.query as Record<string, string>,
+            params: request.params,
+            query: request.query,
             headers: request.headers,
             body: request.body,
             client: principal?.client ?? null,

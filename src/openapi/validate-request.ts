@@ -10,17 +10,15 @@ export interface ParsedParts { params: unknown; query: Record<string, Raw>; head
  * Runs an operation's compiled validators on what Fastify parsed, in the object shape
  * openapi-backend builds them for (`{ path, query, header, cookie, requestBody }`): path
  * parameters decoded by Fastify's router, the query by its parser (a repeated key is an
- * array; a single value of an array parameter is checked as `[value]`), headers as Node
+ * array; a single value of an array parameter becomes `[value]`), headers as Node
  * lower-cases them. The body takes part when one was parsed or JSON was announced, so a
  * missing required body is reported as such. Returns the one error naming every failed check.
  */
 export function validateRequest(op: CompiledOperation, parts: ParsedParts): SandboxError | null {
   if (op.validators.length === 0) return null;
-  let query = parts.query;
-  if (op.queryArrays.size > 0) {
-    query = { ...query };
-    for (const name of op.queryArrays) if (typeof query[name] === 'string') query[name] = [query[name] as string];
-  }
+  // In place, as Ajv coerces in place: the handler gets the values the spec's types describe.
+  const { query } = parts;
+  for (const name of op.queryArrays) if (typeof query[name] === 'string') query[name] = [query[name]];
   const parameters: Record<string, unknown> = { path: parts.params ?? {}, query, header: parts.headers, cookie: {} };
   const rawType = parts.headers['content-type'];
   const contentType = String((Array.isArray(rawType) ? rawType[0] : rawType) || '').split(';')[0].trim().toLowerCase();

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialParameters, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { CreateOptions, GetOptions, VirtualAuthenticator } from '../authenticator/index.js';
 import { APK_KEY_HASH_PREFIX } from '../services/origin-policy.js';
 import { SandboxError } from '../errors.js';
+import type { components } from '../openapi/spec-types.js';
 import type { AuthenticatorRegistry } from './authenticator-registry.js';
 
 export type AuthenticatorFault =
@@ -65,7 +66,7 @@ function checkRpId(rpId: string | undefined, origin: string, fault: Authenticato
 /** POST /__sandbox/authenticators/{id}/create: navigator.credentials.create() over HTTP. */
 export function authenticatorCreate(
   registry: AuthenticatorRegistry, id: string,
-  input: { publicKey: PublicKeyCredentialCreationOptionsJSON; origin: string; fault?: AuthenticatorFault },
+  input: { publicKey: components['schemas']['CreationOptionsInput'] | PublicKeyCredentialCreationOptionsJSON; origin: string; fault?: AuthenticatorFault },
 ): RegistrationResponseJSON {
   const authenticator = registry.get(id);
   if (input.fault === 'bad_signature' || input.fault === 'counter_rollback') {
@@ -74,7 +75,10 @@ export function authenticatorCreate(
   checkOrigin(input.origin);
   checkRpId(input.publicKey.rp.id, input.origin, input.fault);
   try {
-    return authenticator.createCredential(input.publicKey, { origin: input.origin, ...faultOptions(input.fault, input.publicKey.challenge, 'create') });
+    // As a browser does (WebAuthn §5.1.3 step 10): parameters of a type it does not know are skipped.
+    const offered: ReadonlyArray<{ type: string; alg: number }> = input.publicKey.pubKeyCredParams;
+    const pubKeyCredParams = offered.filter((p): p is PublicKeyCredentialParameters => p.type === 'public-key');
+    return authenticator.createCredential({ ...input.publicKey, pubKeyCredParams }, { origin: input.origin, ...faultOptions(input.fault, input.publicKey.challenge, 'create') });
   } catch (err) {
     throw refused(err);
   }

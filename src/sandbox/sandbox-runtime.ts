@@ -6,7 +6,7 @@ import type { Services } from '../services/services.js';
 import { createUser, newUser } from '../services/users.js';
 import { collectionNames, collections, emptyCollections, type CollectionsData } from '../store/collections.js';
 import type { ResumePoint } from '../store/store.js';
-import type { SandboxState, User } from '../store/types.js';
+import type { SandboxState, SandboxStateInput, User } from '../store/types.js';
 import { parseInstant } from '../lib/instant.js';
 import { FaultInjector } from './fault-injector.js';
 import { Journal } from './journal.js';
@@ -131,7 +131,7 @@ export class SandboxRuntime {
   }
 
   /** Restores a document from exportState. Checked whole before anything changes, so a bad document changes nothing. */
-  async importState(state: SandboxState) {
+  async importState(state: SandboxStateInput) {
     const problems = consistencyProblems(state);
     if (problems.length > 0) {
       throw new SandboxError('invalid_state_document', { problems: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}` });
@@ -180,7 +180,7 @@ function scenarioProblem(scenario: Scenario): string | undefined {
 }
 
 /** Every reference must resolve and every key be unique, or the store's indexes would cross-wire. */
-function consistencyProblems(state: SandboxState): string[] {
+function consistencyProblems(state: SandboxStateInput): string[] {
   const problems: string[] = [];
   const seen = (set: Set<string>, key: string, what: string) => {
     if (set.has(key)) problems.push(what);

@@ -26,11 +26,14 @@ export interface AccessTokenClaims extends JWTPayload {
  * Time comes from the sandbox clock and `jti` from the seeded random source, so a pinned
  * clock and seed give byte-identical tokens (RS256 signatures are deterministic).
  */
+/** What Node exports for an RSA public key: kty, n and e are always there. */
+interface RsaPublicJwk extends JWK { kty: string; n: string; e: string }
+
 export class TokenService {
   private constructor(
     private readonly privateKey: KeyObject,
     private readonly publicKey: KeyObject,
-    private readonly publicJwk: JWK,
+    private readonly publicJwk: RsaPublicJwk,
     private readonly kid: string,
     private readonly clock: Clock,
     private readonly random: SeededRandom,
@@ -50,7 +53,7 @@ export class TokenService {
     }
     const publicKey = createPublicKey(privateKey);
     // Node's own JWK export: the object jose's exportJWK returns for a KeyObject.
-    const publicJwk = publicKey.export({ format: 'jwk' }) as JWK;
+    const publicJwk = publicKey.export({ format: 'jwk' }) as RsaPublicJwk;
     const kid = jwkThumbprint(publicJwk);
     return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds);
   }
@@ -74,7 +77,7 @@ export class TokenService {
     return this.kid;
   }
 
-  jwks(): { keys: JWK[] } {
+  jwks(): { keys: Array<RsaPublicJwk & { kid: string; alg: string; use: string }> } {
     return { keys: [{ ...this.publicJwk, kid: this.kid, alg: 'RS256', use: 'sig' }] };
   }
 

@@ -13,9 +13,9 @@ const copyUser = (u: User): User => ({
   ...u, groups: copyObject(u.groups), raw_attributes: copyObject(u.raw_attributes), roles: [...u.roles],
 });
 /** Most users' groups and attributes are empty: no structuredClone for those. */
-const copyObject = (o: Record<string, unknown>) => {
+const copyObject = <T extends object>(o: T): T => {
   for (const _ in o) return structuredClone(o);
-  return {};
+  return {} as T;
 };
 const copyClient = (c: Client): Client => ({ ...c, origins: [...c.origins], policy: { ...c.policy } });
 const copyCredential = (c: StoredCredential): StoredCredential => ({ ...c, transports: [...c.transports] });

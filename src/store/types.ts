@@ -2,6 +2,9 @@ import type { CollectionsData } from './collections.js';
 
 /** The records the sandbox keeps. Field names follow SSOJet's casing where SSOJet shows them. */
 
+/** Free-form attributes of a user, one level deep (openapi.yaml's UserAttributes). */
+export type UserAttributes = Record<string, string | number | boolean>;
+
 export type UserVerification = 'required' | 'preferred' | 'discouraged';
 
 export interface ClientPolicy {
@@ -61,8 +64,8 @@ export interface User {
    * (a scenario), or the first sign-in method (`magic_link`, `email_otp`, `sms_otp`).
    */
   connection_type: string;
-  groups: Record<string, unknown>;
-  raw_attributes: Record<string, unknown>;
+  groups: UserAttributes;
+  raw_attributes: UserAttributes;
   /** Role ids (Manage User Roles). */
   roles: string[];
 }
@@ -153,6 +156,9 @@ export interface SandboxState extends CollectionsData {
     credentials: Array<{ id: string; rpId: string; userHandle: string; alg: -7 | -8 | -257; signCount: number; privateKeyPkcs8: string; publicKeyCose: string }>;
   }>;
 }
+
+/** What PUT /__sandbox/state takes: a document of an older sandbox may lack the record collections (then empty). */
+export type SandboxStateInput = Omit<SandboxState, keyof CollectionsData> & Partial<CollectionsData>;
 
 /** The data part of the state, which the store holds. */
 export type StoreData = Pick<SandboxState, 'clients' | 'users' | 'credentials' | 'ceremonies' | 'refresh_tokens'> & CollectionsData;

@@ -8,7 +8,7 @@ import { OpenAPIBackend, type Context, type Request } from 'openapi-backend';
 import type { OpenAPIV3 } from 'openapi-types';
 import { SandboxError } from '../../src/errors.js';
 import { handlers } from '../../src/handlers/index.js';
-import type { HandlerInput } from '../../src/handlers/handler.js';
+import type { AnyHandler } from '../../src/handlers/handler.js';
 import { ajvOptions, customizeAjv } from '../../src/openapi/create-ajv.js';
 import { loadSpec } from '../../src/openapi/spec.js';
 import { compileOperations } from '../../src/openapi/compile-operations.js';
@@ -76,15 +76,17 @@ t.test('the Fastify request path decides as openapi-backend handleRequest does, 
   // Each handler reports that it was reached, and with what, instead of running (the session
   // that gives the test its token runs for real).
   const reached: Outcome[] = [];
-  const originals = { ...handlers };
-  for (const id of Object.keys(handlers)) {
-    handlers[id] = async (input: HandlerInput, deps) => {
+  // Swapped by id, whatever the operation: the typed map seen as the request path sees it.
+  const registry = handlers as Record<string, AnyHandler>;
+  const originals = { ...registry };
+  for (const id of Object.keys(registry)) {
+    registry[id] = async (input, deps) => {
       if (id === 'sandboxCreateSession') return originals[id](input, deps);
       reached.push({ operation: id, params: { ...input.params }, query: { ...input.query } });
       return { status: 204, body: undefined };
     };
   }
-  t.teardown(() => { Object.assign(handlers, originals); });
+  t.teardown(() => { Object.assign(registry, originals); });
   const h = await build(t, { responseValidation: 'off' });
   const token = await h.session(ALICE.email);
   const plain = await plainBackend(h);

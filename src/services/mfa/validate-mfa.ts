@@ -52,7 +52,7 @@ export async function validateMfa(svc: Services, input: ValidateInput) {
   }
   const signedIn = await recordSignIn(svc, { client, user, method: 'mfa', ip: input.ip, userAgent: input.userAgent });
   const tokens = await issueSession(svc, client.client_id, user.user_id);
-  return { authenticated: true, ...tokens, token_type: 'Bearer' as const, profile: mfaProfile(signedIn) };
+  return { authenticated: true as const, ...tokens, token_type: 'Bearer' as const, profile: mfaProfile(signedIn) };
 }
 
 /** Counts a wrong code against the Bearer (kept until the token expires) and refuses it. */

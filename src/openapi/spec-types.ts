@@ -1,0 +1,2851 @@
+/**
+ * Generated from openapi.yaml by openapi-typescript (scripts/gen-spec-types.ts).
+ * Do not edit: change openapi.yaml and run `npm run gen:types`.
+ */
+
+export interface paths {
+    "/api/v1/auth/passwordless/passkey/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiate Passkey Login
+         * @description Starts a passkey sign-in for `identifier` and returns WebAuthn request options plus an
+         *     `auth_code` bound to the challenge. Unknown identifiers get options too (no account
+         *     enumeration); the finish call then fails with 401.
+         */
+        get: operations["initiatePasskeyLogin"];
+        put?: never;
+        /**
+         * Finish Passkey Authentication
+         * @description Verifies the WebAuthn assertion for the ceremony named by `auth_code` and returns an
+         *     access token. The `auth_code` allows one attempt: any attempt, failed or not,
+         *     consumes it.
+         */
+        post: operations["finishPasskeyAuthentication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/passkey/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Passkey Registration Initialize
+         * @description Returns WebAuthn creation options for the signed-in user (the Bearer).
+         */
+        get: operations["passkeyRegistrationInitialize"];
+        put?: never;
+        /**
+         * Complete Passkey Registration
+         * @description Verifies the attestation for the ceremony named by `auth_code` and stores the
+         *     credential for the signed-in user. The body is `{passkey, email?}` with the
+         *     RegistrationResponseJSON as an object or a JSON string, or a bare
+         *     RegistrationResponseJSON. Every attestation format's statement is verified at the
+         *     sandbox clock's instant and judged by the client's `policy.attestation`,
+         *     `policy.attestation_trust` and `attestation_roots` (docs/attestation.md).
+         */
+        post: operations["completePasskeyRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/passkey/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check User Passkey Authentication Status
+         * @description The identifier's latest passkey login ceremony: `pending` after initiate (and after a
+         *     failed finish, until the challenge times out), `verified` after a successful finish,
+         *     `expired` once the challenge timed out unfinished, `none` if there was none.
+         */
+        get: operations["checkPasskeyAuthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/passkey/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List User PassKey Credentials */
+        get: operations["listPasskeyCredentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/passkey/credentials/{passkeyid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The credential id (base64url), the `id` from List User PassKey Credentials */
+                passkeyid: components["parameters"]["PasskeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Associated Passkey */
+        delete: operations["deletePasskey"];
+        options?: never;
+        head?: never;
+        /** Update Passkey Name */
+        patch: operations["updatePasskeyName"];
+        trace?: never;
+    };
+    "/api/v1/auth/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Auth Status
+         * @description For the `state` (the `auth_code`) of a passwordless ceremony: `{authenticated: false}`
+         *     until it succeeds, then the tokens and the user, shaped like SSOJet's Ping Status.
+         */
+        get: operations["getAuthStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MFA Access Token
+         * @description Server-side, after a first factor: exchanges the client secret and the user's
+         *     identifier for an `mfa_token`, the Bearer of the other MFA operations for 5 minutes.
+         */
+        post: operations["mfaAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/authenticators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List of Authenticators
+         * @description The user's factors, active and pending: the TOTP app, and once it is active the
+         *     backup codes and an out-of-band channel to the user's email and phone.
+         */
+        get: operations["listMfaAuthenticators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MFA Enroll TOTP
+         * @description Starts a TOTP enrolment: a new secret and its `otpauth://` URI (GET qr-code renders it).
+         *     It stays pending until its first code passes Validate MFA Token; enrolling again while
+         *     pending replaces it, while active is 409 `mfa_already_enrolled`.
+         */
+        post: operations["enrollMfaTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/initiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Initiate MFA
+         * @description Starts a second-factor challenge for a user whose TOTP enrolment is active: `otp`
+         *     (the app's code) or `oob` (a code sent to the user's email or phone, in the outbox).
+         */
+        post: operations["initiateMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/qr-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR Code Image API
+         * @description A PNG QR code of the TOTP enrolment's `barcode_uri` (pending or active).
+         */
+        get: operations["getMfaQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate MFA Token
+         * @description `otp` alone: a TOTP code (±1 30 s step on the sandbox clock) or an unused backup code.
+         *     `oob_code` with `otp`: the code sent for that challenge. The first TOTP success
+         *     activates the enrolment and makes the backup codes. Success signs the user in; a wrong
+         *     code is 400 `invalid_otp`, and after 5 the Bearer is burnt (401 `invalid_mfa_token`).
+         */
+        post: operations["validateMfaToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/backupcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Backup Code
+         * @description The user's unused backup codes (ten 8-character single-use codes, made when TOTP activates).
+         */
+        get: operations["getMfaBackupCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public keys that verify the sandbox's tokens */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness probe */
+        get: operations["sandboxHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back to a known state
+         * @description Loads a scenario with a seed (defaults are the ones the sandbox started with).
+         */
+        post: operations["sandboxReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List clients (applications) */
+        get: operations["sandboxListClients"];
+        put?: never;
+        /** Create a client (one per test gives isolation) */
+        post: operations["sandboxCreateClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a client's users */
+        get: operations["sandboxListUsers"];
+        put?: never;
+        /** Create a user of a client */
+        post: operations["sandboxCreateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a user in without a ceremony
+         * @description Issues the tokens a real sign-in would (e.g. the Bearer that passkey registration
+         *     needs). With `identifier`, an unknown identifier becomes a new user, as a first
+         *     passwordless sign-in would create one.
+         */
+        post: operations["sandboxCreateSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the whole state as one JSON document */
+        get: operations["sandboxGetState"];
+        /** Restore a state exported by GET */
+        put: operations["sandboxPutState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the sandbox clock */
+        get: operations["sandboxGetClock"];
+        put?: never;
+        /**
+         * Pin, advance or release the sandbox clock
+         * @description `{now}` pins the clock at an instant; `{advance_ms}` moves it forward (and pins it);
+         *     `{pinned: false}` returns to real time. Challenge expiry, token times, credential
+         *     timestamps and status `expires_at` all follow this clock.
+         */
+        post: operations["sandboxSetClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/authenticators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the virtual authenticators the sandbox holds */
+        get: operations["sandboxListAuthenticators"];
+        put?: never;
+        /** Create a virtual authenticator (a software passkey device) held by the sandbox */
+        post: operations["sandboxCreateAuthenticator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/authenticators/{authenticator_id}/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * navigator.credentials.create() over HTTP
+         * @description Takes the `publicKey` from Passkey Registration Initialize and an `origin`, and returns a
+         *     real RegistrationResponseJSON, signed by a key the authenticator keeps. `fault` makes a
+         *     deliberately broken response, to test a client's error handling.
+         */
+        post: operations["sandboxAuthenticatorCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/authenticators/{authenticator_id}/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * navigator.credentials.get() over HTTP
+         * @description Takes the `publicKey` from Initiate Passkey Login and an `origin`, and returns a real
+         *     AuthenticationResponseJSON from one of the authenticator's credentials for that RP ID
+         *     (`credential_id` picks one; default: the newest). `fault` breaks it on purpose.
+         */
+        post: operations["sandboxAuthenticatorGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/authenticators/{authenticator_id}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        /** The credentials a virtual authenticator holds */
+        get: operations["sandboxListAuthenticatorCredentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The demo page (passkeys in a real browser)
+         * @description A small page that drives SSOJet's passkey API from the browser with
+         *     `navigator.credentials`: pick or create a user, register, list, rename and delete
+         *     passkeys, sign in with one, see the token's claims and the journal's explanation of a
+         *     refusal. `?client_id=` picks the client (default: the first one).
+         */
+        get: operations["sandboxDemo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/demo/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The demo page's script, style sheet, and @simplewebauthn/browser's bundle */
+        get: operations["sandboxDemoAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal (SSOJet API calls, newest last)
+         * @description A bounded ring buffer of the emulated API's requests (control API calls are not
+         *     recorded). A refused WebAuthn ceremony carries an `explanation` naming the failed
+         *     check with the expected and received values.
+         */
+        get: operations["sandboxListRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Faults waiting to fire */
+        get: operations["sandboxListFaults"];
+        put?: never;
+        /**
+         * Make the next calls of an operation fail or slow down
+         * @description The next `count` calls of `operation` (an operationId of the emulated API) answer
+         *     `status` with SSOJet's envelope (`error`, `error_description`) without running, or,
+         *     with only `delay_ms`, run normally after a delay. A fault never changes state.
+         *     With `drop_delivery: true` the call answers as usual but the email or SMS it sends never
+         *     reaches the outbox (a lost message): the next `count` calls of `operation`, or without
+         *     `operation` the next `count` messages of any call.
+         */
+        post: operations["sandboxCreateFault"];
+        /** Remove every fault */
+        delete: operations["sandboxClearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The emails and SMS the sandbox "sent", oldest first
+         * @description Magic links, email and SMS codes and MFA out-of-band codes, as a local mail catcher
+         *     keeps them (at most the newest 1000). Not part of the state document; a restored
+         *     attempt still holds its code. `after` (a message id) lists only later messages,
+         *     `limit` only the newest n.
+         */
+        get: operations["sandboxListOutbox"];
+        put?: never;
+        post?: never;
+        /** Empty the outbox */
+        delete: operations["sandboxClearOutbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/outbox/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wait for the next matching message (long poll)
+         * @description Answers with the first message matching the filters that was delivered after `after`
+         *     (without `after`: the oldest matching one), already there or the next to arrive. If
+         *     none arrives within `timeout_ms` (default 5000, at most 30000): 404 `outbox_timeout`
+         *     naming what was awaited (not 408, which some HTTP clients retry by themselves).
+         */
+        get: operations["sandboxNextOutboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/outbox/view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The outbox as a web page (newest first, refreshing itself)
+         * @description Like a local mail catcher (Mailpit) - each link clickable, each code large.
+         */
+        get: operations["sandboxOutboxView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/mfa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's current TOTP code, as their authenticator app shows it
+         * @description The enrolment's secret (pending or active), its code on the sandbox clock, and when that code's 30 s step ends.
+         */
+        get: operations["sandboxGetMfaTotp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An email or SMS the sandbox "sent" (CONTRACT-API section 2) */
+        OutboxMessage: {
+            message_id: string;
+            sequence: number;
+            time: components["schemas"]["IsoDate"];
+            client_id: components["schemas"]["ClientId"];
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @enum {string} */
+            kind: "magic_link" | "email_otp" | "sms_otp" | "mfa_oob";
+            to: string;
+            subject?: string;
+            text: string;
+            /** @description the attempt (or MFA challenge) the message belongs to */
+            state: string;
+            code?: string;
+            /** @description the full .../magic-link/verify?client_id&state&magictext URL */
+            link?: string;
+            magictext?: string;
+            expires_at: components["schemas"]["IsoDate"];
+            /** @description 1 for the first send, one more per resend */
+            send_no: number;
+        };
+        Error: {
+            error: string;
+            error_description: string;
+            error_code: number;
+        };
+        /** @example 6694b09b68c33a9e3b8416b4 */
+        ObjectId: string;
+        /** @example cli_sandbox0000000000001 */
+        ClientId: string;
+        Base64Url: string;
+        /**
+         * Format: date-time
+         * @example 2024-07-15T06:07:12.022Z
+         */
+        IsoDate: string;
+        /** @example default */
+        ScenarioName: string;
+        /** @example 42 */
+        Seed: number;
+        StatusMessage: {
+            /** @enum {string} */
+            status: "success";
+            message: string;
+        };
+        PasskeyLoginOptions: {
+            auth_code: components["schemas"]["ObjectId"];
+            publicKey: {
+                challenge: components["schemas"]["Base64Url"];
+                timeout: number;
+                rpId: string;
+                userVerification: components["schemas"]["UserVerification"];
+                allowCredentials?: components["schemas"]["CredentialDescriptor"][];
+            };
+        };
+        PasskeyRegistrationOptions: {
+            auth_code: components["schemas"]["ObjectId"];
+            publicKey: {
+                rp: {
+                    name: string;
+                    id: string;
+                };
+                user: {
+                    name: string;
+                    displayName: string;
+                    id: components["schemas"]["Base64Url"];
+                };
+                challenge: components["schemas"]["Base64Url"];
+                pubKeyCredParams: {
+                    /** @enum {string} */
+                    type: "public-key";
+                    alg: number;
+                }[];
+                timeout: number;
+                authenticatorSelection: {
+                    /** @enum {string} */
+                    authenticatorAttachment?: "platform" | "cross-platform";
+                    requireResidentKey: boolean;
+                    /** @enum {string} */
+                    residentKey: "required" | "preferred" | "discouraged";
+                    userVerification: components["schemas"]["UserVerification"];
+                };
+                /** @enum {string} */
+                attestation: "none" | "indirect" | "direct" | "enterprise";
+                excludeCredentials?: components["schemas"]["CredentialDescriptor"][];
+            };
+        };
+        /** @enum {string} */
+        UserVerification: "required" | "preferred" | "discouraged";
+        CredentialDescriptor: {
+            id: components["schemas"]["Base64Url"];
+            /** @enum {string} */
+            type: "public-key";
+            transports?: string[];
+        };
+        AuthenticatorTransports: string[];
+        RegistrationResponseJSON: {
+            id: components["schemas"]["Base64Url"];
+            rawId: components["schemas"]["Base64Url"];
+            /** @enum {string} */
+            type: "public-key";
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+            clientExtensionResults?: object;
+            response: {
+                clientDataJSON: string;
+                attestationObject: string;
+                authenticatorData?: string;
+                publicKey?: string;
+                publicKeyAlgorithm?: number;
+                transports?: components["schemas"]["AuthenticatorTransports"];
+            };
+        };
+        AuthenticationResponseJSON: {
+            id: components["schemas"]["Base64Url"];
+            rawId: components["schemas"]["Base64Url"];
+            /** @enum {string} */
+            type: "public-key";
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+            clientExtensionResults?: object;
+            response: {
+                clientDataJSON: string;
+                authenticatorData: string;
+                signature: string;
+                userHandle?: string;
+            };
+        };
+        PasskeyLoginResult: {
+            /** @description RS256 access-token JWT (typ at+jwt) */
+            token: string;
+            user_id: components["schemas"]["ObjectId"];
+        };
+        PasskeyStatus: {
+            /** @enum {string} */
+            status: "pending" | "verified" | "expired" | "none";
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        PasskeyCredential: {
+            id: components["schemas"]["Base64Url"];
+            Name: string | null;
+            SignCount: number;
+            LastUsedAt: components["schemas"]["IsoDate"];
+            CreatedAt: components["schemas"]["IsoDate"];
+            UpdatedAt: components["schemas"]["IsoDate"];
+            /** @description base64url COSE public key */
+            public_key: string;
+            attestation_type: string;
+            aaguid: string;
+            transports: string[];
+            backup_eligible: boolean;
+            backup_state: boolean;
+        };
+        /** @description A PasskeyCredential with its owner, as kept in the state. */
+        StoredCredential: {
+            client_id: components["schemas"]["ClientId"];
+            user_id: components["schemas"]["ObjectId"];
+            id: components["schemas"]["Base64Url"];
+            Name: string | null;
+            SignCount: number;
+            LastUsedAt: components["schemas"]["IsoDate"];
+            CreatedAt: components["schemas"]["IsoDate"];
+            UpdatedAt: components["schemas"]["IsoDate"];
+            public_key: string;
+            attestation_type: string;
+            aaguid: string;
+            transports: string[];
+            backup_eligible: boolean;
+            backup_state: boolean;
+            /** @description Whether the attestation statement chained to a root the sandbox knows (the library's defaults or the client's attestation_roots); false for none, self and unknown roots. */
+            trusted?: boolean;
+        };
+        AuthStatus: {
+            authenticated: boolean;
+            oauth?: {
+                access_token: string;
+                refresh_token: string;
+                expires_at: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                token_type: "Bearer";
+            };
+            user?: components["schemas"]["SsojetUser"];
+        };
+        SsojetUser: {
+            created_at: components["schemas"]["IsoDate"];
+            updated_at: components["schemas"]["IsoDate"];
+            issuer: string;
+            user_id: components["schemas"]["ObjectId"];
+            identifier: string;
+            email: string;
+            last_login_at: components["schemas"]["IsoDate"];
+        };
+        Jwks: {
+            keys: {
+                kty: string;
+                kid: string;
+                alg: string;
+                use: string;
+                n?: string;
+                e?: string;
+            }[];
+        };
+        ClientPolicy: {
+            user_verification?: components["schemas"]["UserVerification"];
+            /** @enum {string} */
+            resident_key?: "required" | "preferred" | "discouraged";
+            /** @enum {string|null} */
+            authenticator_attachment?: "platform" | "cross-platform" | null;
+            /** @enum {string} */
+            attestation?: "none" | "indirect" | "direct" | "enterprise";
+            /** @description accept clientDataJSON.crossOrigin true (iframes) */
+            allow_cross_origin?: boolean;
+            /** @description the issuer an authenticator app shows for a TOTP enrolment (the dashboard's "Issuer Id") */
+            mfa_issuer?: string;
+            /**
+             * @description Under attestation "direct": a statement that chains to no known root is stored with trusted false (any, the default) or refused (known_roots).
+             * @enum {string}
+             */
+            attestation_trust?: "any" | "known_roots";
+            /** @description Accept RSASSA-PKCS1-v1_5 with SHA-1 (COSE -65535), offered and verified only when true; some TPMs still sign with it. */
+            allow_rs1?: boolean;
+        };
+        /** @description Trust anchors per attestation format, added to @simplewebauthn/server's defaults (Google's for android-key and android-safetynet, Apple's for apple). */
+        AttestationRoots: {
+            packed?: components["schemas"]["PemList"];
+            tpm?: components["schemas"]["PemList"];
+            "fido-u2f"?: components["schemas"]["PemList"];
+            "android-key"?: components["schemas"]["PemList"];
+            "android-safetynet"?: components["schemas"]["PemList"];
+            apple?: components["schemas"]["PemList"];
+        };
+        PemList: string[];
+        /**
+         * @description base64url (no padding) SHA-256 of an Android app's signing certificate; the app's origin is android:apk-key-hash:<hash>.
+         * @example gx7sq_pxhxhrIQdLyfG0pxKwiJ7hOk2DJQ4xvKd438Q
+         */
+        ApkKeyHash: string;
+        /**
+         * @description An exact origin, or `scheme://host:*` for any port of that host.
+         * @example http://localhost:*
+         */
+        Origin: string;
+        /**
+         * @description One origin, as a browser puts it in clientDataJSON (no wildcard), or an Android app's android:apk-key-hash:<hash>.
+         * @example http://localhost:3000
+         */
+        ExactOrigin: string;
+        ClientInput: {
+            name?: string;
+            rp_id?: string;
+            rp_name?: string;
+            origins?: components["schemas"]["Origin"][];
+            policy?: components["schemas"]["ClientPolicy"];
+            attestation_roots?: components["schemas"]["AttestationRoots"];
+            android_apk_key_hashes?: components["schemas"]["ApkKeyHash"][];
+            client_secret?: components["schemas"]["ClientSecret"];
+        };
+        /**
+         * @description Sent in `x-client-secret` (MFA Access Token; management with MANAGEMENT_AUTH=secret).
+         *     Seeded ones look like `sk_<20 base32>.<22 base62>`; a set one is any printable ASCII
+         *     without spaces (`+ / = %` included, as OAuth client secrets may hold).
+         * @example sk_0123456789abcdefghij.0123456789ABCDEFabcdef
+         */
+        ClientSecret: string;
+        Client: {
+            client_id: components["schemas"]["ClientId"];
+            name: string;
+            rp_id: string;
+            rp_name: string;
+            origins: components["schemas"]["Origin"][];
+            client_secret: components["schemas"]["ClientSecret"];
+            policy: WithRequired<components["schemas"]["ClientPolicy"], "user_verification" | "resident_key" | "authenticator_attachment" | "attestation" | "allow_cross_origin" | "mfa_issuer">;
+            attestation_roots?: components["schemas"]["AttestationRoots"];
+            android_apk_key_hashes?: components["schemas"]["ApkKeyHash"][];
+        };
+        /**
+         * @description The sandbox's one record of a person, whichever way they signed up. SSOJet's endpoints
+         *     each render their own casing of it (`_id` vs `id`, `modified_at`, `LastLoginAt`).
+         */
+        User: {
+            user_id: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            /** @description "" for a user who signed up by phone */
+            email: string;
+            /** @description the email, or the E.164 phone number of an SMS sign-up */
+            identifier: string;
+            created_at: components["schemas"]["IsoDate"];
+            updated_at: components["schemas"]["IsoDate"];
+            /** Format: date-time */
+            last_login_at: string | null;
+            first_name: string;
+            last_name: string;
+            phone_id: string | null;
+            email_verified: boolean;
+            is_active: boolean;
+            /** @description `ManualUser`, `Seeded`, or the first sign-in method (`magic_link`, `email_otp`, `sms_otp`) */
+            connection_type: string;
+            groups: components["schemas"]["UserAttributes"];
+            raw_attributes: components["schemas"]["UserAttributes"];
+            roles: components["schemas"]["ObjectId"][];
+        };
+        /** @description Free-form attributes of a user, one level deep (strings, numbers or booleans). */
+        UserAttributes: {
+            [key: string]: string | number | boolean;
+        };
+        /** @description One successful sign-in (GET User Login Logs renders it in SSOJet's casing). */
+        LoginLog: {
+            id: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            user_id: components["schemas"]["ObjectId"];
+            method: string;
+            ip: string;
+            user_agent: string;
+            created_at: components["schemas"]["IsoDate"];
+        };
+        Session: {
+            access_token: string;
+            refresh_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_at: components["schemas"]["IsoDate"];
+            user_id: components["schemas"]["ObjectId"];
+        };
+        ResetSummary: {
+            scenario: components["schemas"]["ScenarioName"];
+            seed: components["schemas"]["Seed"];
+            clients: number;
+            users: number;
+            credentials: number;
+        };
+        /** @description The whole state. Take it from GET and give it back to PUT unchanged. */
+        SandboxState: {
+            /** @enum {integer} */
+            version: 1;
+            scenario: components["schemas"]["ScenarioName"];
+            seed: components["schemas"]["Seed"];
+            clock: {
+                pinned: boolean;
+                now?: components["schemas"]["IsoDate"];
+            };
+            rng: {
+                counter: number;
+            };
+            clients: components["schemas"]["Client"][];
+            users: components["schemas"]["User"][];
+            credentials: components["schemas"]["StoredCredential"][];
+            ceremonies: components["schemas"]["Ceremony"][];
+            refresh_tokens: {
+                token: string;
+                client_id: components["schemas"]["ClientId"];
+                user_id: components["schemas"]["ObjectId"];
+                expires_at: components["schemas"]["IsoDate"];
+            }[];
+            authenticators: components["schemas"]["StoredAuthenticator"][];
+            /** @description Absent in a document of an older sandbox (then empty), as every record collection below. */
+            login_logs?: components["schemas"]["LoginLog"][];
+            /** @description Magic-link, email-OTP and SMS-OTP attempts by state (the current code or magictext included). */
+            passwordless_attempts?: {
+                state: components["schemas"]["ObjectId"];
+                client_id: components["schemas"]["ClientId"];
+                /** @enum {string} */
+                kind: "magic_link" | "email_otp" | "sms_otp";
+                identifier: string;
+                identifier_lc: string;
+                send_no: number;
+                code: string | null;
+                magictext: string | null;
+                created_at: components["schemas"]["IsoDate"];
+                code_expires_at: components["schemas"]["IsoDate"];
+                expires_at: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                status: "pending" | "verified";
+                failures: number;
+                user_id: string | null;
+                token: {
+                    access_token: string;
+                    refresh_token: string;
+                    expires_at: components["schemas"]["IsoDate"];
+                } | null;
+            }[];
+            /** @description Codes minted by POST /__sandbox/sso/codes for Access Token By Auth Code. */
+            sso_codes?: {
+                code: string;
+                client_id: components["schemas"]["ClientId"];
+                user_id: components["schemas"]["ObjectId"];
+                state: string | null;
+                created_at: components["schemas"]["IsoDate"];
+                expires_at: components["schemas"]["IsoDate"];
+            }[];
+            mfa_enrollments?: components["schemas"]["MfaEnrollmentRecord"][];
+            mfa_backup_codes?: components["schemas"]["MfaBackupCodesRecord"][];
+            mfa_token_uses?: components["schemas"]["MfaTokenUseRecord"][];
+            mfa_challenges?: components["schemas"]["MfaChallengeRecord"][];
+        };
+        MfaAuthenticator: {
+            id: string;
+            /** @enum {string} */
+            authenticator_type: "otp" | "oob" | "recovery-code";
+            /** @enum {string} */
+            oob_channel?: "email" | "sms";
+            name: string;
+            active: boolean;
+            created_at: components["schemas"]["IsoDate"];
+        };
+        /** @description Verify Magic Auth Code's answer (CONTRACT-API.md §4 A7), which Validate MFA Token shares. */
+        MfaSignIn: {
+            /** @enum {boolean} */
+            authenticated: true;
+            access_token: string;
+            refresh_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_at: components["schemas"]["IsoDate"];
+            profile: {
+                id: components["schemas"]["ObjectId"];
+                account_id: string;
+                connection_type: string;
+                email: string;
+                first_name: string;
+                last_name: string;
+                created_at: components["schemas"]["IsoDate"];
+                modified_at: components["schemas"]["IsoDate"];
+                is_active: boolean;
+                LastLoginAt: components["schemas"]["IsoDate"];
+            };
+        };
+        MfaEnrollmentRecord: {
+            id: string;
+            client_id: components["schemas"]["ClientId"];
+            user_id: components["schemas"]["ObjectId"];
+            /** @enum {string} */
+            authenticator_type: "otp";
+            secret: string;
+            active: boolean;
+            created_at: components["schemas"]["IsoDate"];
+            /** Format: date-time */
+            activated_at: string | null;
+        };
+        MfaBackupCodesRecord: {
+            client_id: components["schemas"]["ClientId"];
+            user_id: components["schemas"]["ObjectId"];
+            codes: string[];
+            used: string[];
+            created_at: components["schemas"]["IsoDate"];
+        };
+        MfaTokenUseRecord: {
+            client_id: components["schemas"]["ClientId"];
+            jti: string;
+            user_id: components["schemas"]["ObjectId"];
+            failures: number;
+            expires_at: components["schemas"]["IsoDate"];
+        };
+        MfaChallengeRecord: {
+            client_id: components["schemas"]["ClientId"];
+            oob_code: string;
+            user_id: components["schemas"]["ObjectId"];
+            /** @enum {string} */
+            channel: "email" | "sms";
+            to: string;
+            code: string;
+            created_at: components["schemas"]["IsoDate"];
+            expires_at: components["schemas"]["IsoDate"];
+            used: boolean;
+        };
+        ClockState: {
+            now: components["schemas"]["IsoDate"];
+            pinned: boolean;
+        };
+        /**
+         * @description ES256 (-7), EdDSA/Ed25519 (-8), RS256 (-257)
+         * @enum {integer}
+         */
+        CoseAlgorithm: -7 | -8 | -257;
+        AuthenticatorInput: {
+            alg?: components["schemas"]["CoseAlgorithm"];
+            /** @description sets the UV flag (default true) */
+            uv?: boolean;
+            /** @description sets the UP flag (default true) */
+            up?: boolean;
+            /** @description sets the BE flag (default false) */
+            backup_eligible?: boolean;
+            /** @description sets the BS flag (default false) */
+            backup_state?: boolean;
+            aaguid?: components["schemas"]["Aaguid"];
+            sign_count?: number;
+            transports?: components["schemas"]["AuthenticatorTransports"];
+        };
+        /** @example 00000000-0000-0000-0000-000000000000 */
+        Aaguid: string;
+        Authenticator: {
+            authenticator_id: string;
+            alg: components["schemas"]["CoseAlgorithm"];
+            uv: boolean;
+            up: boolean;
+            backup_eligible: boolean;
+            backup_state: boolean;
+            aaguid: components["schemas"]["Aaguid"];
+            sign_count: number;
+            transports: string[];
+            /** @description how many credentials it holds */
+            credentials: number;
+        };
+        AuthenticatorCredential: {
+            credential_id: components["schemas"]["Base64Url"];
+            rp_id: string;
+            user_handle: string;
+            alg: components["schemas"]["CoseAlgorithm"];
+            sign_count: number;
+        };
+        /**
+         * @description Break the response on purpose: `wrong_origin` (clientDataJSON.origin is
+         *     https://evil.example), `wrong_rp_id` (authData hashes evil.example), `wrong_challenge`,
+         *     `wrong_type` (create/get swapped), `no_uv`, `no_up`, `cross_origin` (crossOrigin true),
+         *     and for get only `bad_signature` and `counter_rollback` (the counter does not move).
+         * @enum {string}
+         */
+        AuthenticatorFault: "wrong_origin" | "wrong_rp_id" | "wrong_challenge" | "wrong_type" | "no_uv" | "no_up" | "cross_origin" | "bad_signature" | "counter_rollback";
+        /** @description The `publicKey` of Passkey Registration Initialize (PublicKeyCredentialCreationOptionsJSON) */
+        CreationOptionsInput: {
+            rp: {
+                id?: string;
+                name: string;
+            };
+            user: {
+                id: components["schemas"]["Base64Url"];
+                name: string;
+                displayName: string;
+            };
+            challenge: components["schemas"]["Base64Url"];
+            pubKeyCredParams: {
+                type: string;
+                alg: number;
+            }[];
+            excludeCredentials?: components["schemas"]["CredentialDescriptor"][];
+        };
+        /** @description The `publicKey` of Initiate Passkey Login (PublicKeyCredentialRequestOptionsJSON) */
+        RequestOptionsInput: {
+            challenge: components["schemas"]["Base64Url"];
+            rpId?: string;
+            allowCredentials?: components["schemas"]["CredentialDescriptor"][];
+        };
+        JournalEntry: {
+            id: number;
+            time: components["schemas"]["IsoDate"];
+            method: string;
+            path: string;
+            /** @description the operationId, null when no operation matched */
+            operation: string | null;
+            status: number;
+            client_id: string | null;
+            error?: string;
+            error_description?: string;
+            /** @description for a refused WebAuthn ceremony: the failed check, with expected and received values */
+            explanation?: string;
+            /** @description the answer came from an injected fault */
+            fault?: boolean;
+        };
+        Fault: {
+            fault_id: string;
+            /** @description null for a drop_delivery fault that drops any message */
+            operation: string | null;
+            /** @description null when the fault only delays */
+            status: number | null;
+            error: string | null;
+            error_description: string | null;
+            delay_ms: number;
+            remaining: number;
+            /** @description the call answers as usual and what it sends is lost */
+            drop_delivery: boolean;
+        };
+        /** @description A virtual authenticator with its private keys, as kept in the state. */
+        StoredAuthenticator: {
+            authenticator_id: string;
+            options: {
+                alg: components["schemas"]["CoseAlgorithm"];
+                uv: boolean;
+                up: boolean;
+                backupEligible: boolean;
+                backupState: boolean;
+                aaguid: components["schemas"]["Aaguid"];
+                signCount: number;
+                transports: string[];
+            };
+            credentials: {
+                id: components["schemas"]["Base64Url"];
+                rpId: string;
+                userHandle: string;
+                alg: components["schemas"]["CoseAlgorithm"];
+                signCount: number;
+                privateKeyPkcs8: string;
+                publicKeyCose: string;
+            }[];
+        };
+        Ceremony: {
+            auth_code: components["schemas"]["ObjectId"];
+            /** @enum {string} */
+            kind: "login" | "registration";
+            client_id: components["schemas"]["ClientId"];
+            identifier: string | null;
+            user_id: string | null;
+            challenge: components["schemas"]["Base64Url"];
+            created_at: components["schemas"]["IsoDate"];
+            expires_at: components["schemas"]["IsoDate"];
+            user_verification: components["schemas"]["UserVerification"];
+            /** @enum {string} */
+            status: "pending" | "verified" | "failed";
+            token: {
+                access_token: string;
+                refresh_token: string;
+                expires_at: components["schemas"]["IsoDate"];
+            } | null;
+        };
+    };
+    responses: {
+        /** @description An error, in SSOJet's envelope */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many failed passkey sign-ins for this identifier or IP address in the current window (sandbox defaults: 30 per identifier, 300 per IP, 15 minutes; `RATE_LIMITS=off` disables). Only failed verifications count. Not documented by SSOJet (x-fidelity: inferred from its brute-force protection pages). */
+        TooManyAttempts: {
+            headers: {
+                /** @description Seconds until the window ends and sign-ins are accepted again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "too_many_attempts",
+                 *       "error_description": "Too many failed passkey sign-ins for identifier alice@example.com (30 of 30 allowed in 15 minutes); retry after 840 s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit",
+                 *       "error_code": 2206
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Only messages of this client */
+        OutboxClientId: components["schemas"]["ClientId"];
+        /** @description Only messages to this address or phone number (emails compared case-insensitively) */
+        OutboxTo: string;
+        OutboxKind: "magic_link" | "email_otp" | "sms_otp" | "mfa_oob";
+        /** @description Only messages of this passwordless attempt */
+        OutboxState: components["schemas"]["ObjectId"];
+        /** @description A message id - only messages delivered after it */
+        OutboxAfter: string;
+        /** @description The client id (or send `x-client-id`). */
+        ClientIdQuery: components["schemas"]["ClientId"];
+        /** @description The client id (or send `client_id` in the query). */
+        ClientIdHeader: components["schemas"]["ClientId"];
+        /** @description The user's email or other unique identifier */
+        Identifier: string;
+        /** @description The `auth_code` returned by the ceremony's initialize call */
+        AuthCode: components["schemas"]["ObjectId"];
+        /** @description The id returned by POST /__sandbox/authenticators */
+        AuthenticatorId: string;
+        /** @description The credential id (base64url), the `id` from List User PassKey Credentials */
+        PasskeyId: components["schemas"]["Base64Url"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    initiatePasskeyLogin: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The user's email or other unique identifier */
+                identifier: components["parameters"]["Identifier"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WebAuthn request options */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_code": "6694b09b68c33a9e3b8416b4",
+                     *       "publicKey": {
+                     *         "challenge": "6wHnsP-UHiRUF_NqRlgxOfQ-UNf-F4pKy7WiL7ijbM4",
+                     *         "timeout": 300000,
+                     *         "rpId": "localhost",
+                     *         "userVerification": "preferred"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasskeyLoginOptions"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            default: components["responses"]["Error"];
+        };
+    };
+    finishPasskeyAuthentication: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `auth_code` returned by the ceremony's initialize call */
+                auth_code: components["parameters"]["AuthCode"];
+                /** @description The user's email or other unique identifier */
+                identifier: components["parameters"]["Identifier"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description AuthenticationResponseJSON, as an object or a JSON string */
+                    passkey: string | components["schemas"]["AuthenticationResponseJSON"];
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyLoginResult"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            default: components["responses"]["Error"];
+        };
+    };
+    passkeyRegistrationInitialize: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WebAuthn creation options */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auth_code": "6694ba22295723f812d44565",
+                     *       "publicKey": {
+                     *         "rp": {
+                     *           "name": "127.0.0.1",
+                     *           "id": "127.0.0.1"
+                     *         },
+                     *         "user": {
+                     *           "name": "asdasdsadsa@mail7.io",
+                     *           "displayName": "asdasdsadsa@mail7.io",
+                     *           "id": "NjY5NGI4YWI5YjQxZDNjYTAxZTU4MGQz"
+                     *         },
+                     *         "challenge": "fiea4RXduN3c8ibndqqUMOXR9QbMtFsr5ETHP_ceQH8",
+                     *         "pubKeyCredParams": [
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -7
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -35
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -36
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -257
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -258
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -259
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -37
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -38
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -39
+                     *           },
+                     *           {
+                     *             "type": "public-key",
+                     *             "alg": -8
+                     *           }
+                     *         ],
+                     *         "timeout": 300000,
+                     *         "authenticatorSelection": {
+                     *           "authenticatorAttachment": "platform",
+                     *           "requireResidentKey": true,
+                     *           "residentKey": "required",
+                     *           "userVerification": "preferred"
+                     *         },
+                     *         "attestation": "none"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasskeyRegistrationOptions"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    completePasskeyRegistration: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `auth_code` returned by the ceremony's initialize call */
+                auth_code: components["parameters"]["AuthCode"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description RegistrationResponseJSON, as an object or a JSON string */
+                    passkey: string | components["schemas"]["RegistrationResponseJSON"];
+                    /** Format: email */
+                    email?: string;
+                } | components["schemas"]["RegistrationResponseJSON"];
+            };
+        };
+        responses: {
+            /** @description Passkey stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "message": "Passkey registered successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StatusMessage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    checkPasskeyAuthStatus: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The user's email or other unique identifier */
+                identifier: components["parameters"]["Identifier"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status of the latest login ceremony */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "pending",
+                     *       "expires_at": "2024-07-15T06:12:12.022Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasskeyStatus"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listPasskeyCredentials: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user's passkeys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "VIkoK83YpqrxBOXR_o5f2GtDorzYnAxlkozY-Dya3Uc",
+                     *         "Name": null,
+                     *         "SignCount": 0,
+                     *         "LastUsedAt": "2024-07-15T06:07:12.022Z",
+                     *         "CreatedAt": "2024-07-15T06:07:12.022Z",
+                     *         "UpdatedAt": "0001-01-01T00:00:00Z",
+                     *         "public_key": "pQECAyYgASFYIBe1eZJq6yDWrTwFXMX1Ka-6IgTtSK-JG42Eg5X6rYP2IlggydOG0lYwWx2TwPY8yiTR_-4nDQBb4YLeQ07brUDkQVk",
+                     *         "attestation_type": "none",
+                     *         "aaguid": "00000000-0000-0000-0000-000000000000",
+                     *         "transports": [
+                     *           "internal"
+                     *         ],
+                     *         "backup_eligible": false,
+                     *         "backup_state": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PasskeyCredential"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePasskey: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path: {
+                /** @description The credential id (base64url), the `id` from List User PassKey Credentials */
+                passkeyid: components["parameters"]["PasskeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "message": "Passkey deleted successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StatusMessage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePasskeyName: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path: {
+                /** @description The credential id (base64url), the `id` from List User PassKey Credentials */
+                passkeyid: components["parameters"]["PasskeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Work laptop"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Renamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "message": "Passkey name updated successfully"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StatusMessage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getAuthStatus: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `auth_code` returned by a ceremony's initiate call */
+                state: components["schemas"]["ObjectId"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ceremony's outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "authenticated": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthStatus"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    mfaAccessToken: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (`client_secret` in GET /__sandbox/clients); required here. */
+                "x-client-secret"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identifier": "alice@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description the user's email or E.164 phone */
+                    identifier: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The mfa_token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description RS256 at+jwt, scope "mfa" */
+                        mfa_token: string;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                        /** @description seconds (MFA_TOKEN_TTL: 300) */
+                        expires_in: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listMfaAuthenticators: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factors, TOTP first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaAuthenticator"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    enrollMfaTotp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The pending enrolment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "authenticator_type": "otp",
+                     *       "secret": "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+                     *       "barcode_uri": "otpauth://totp/ssojet-sandbox:alice%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ssojet-sandbox&algorithm=SHA1&digits=6&period=30"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        authenticator_type: "otp";
+                        /** @description base32 (RFC 4648) of 20 seeded bytes */
+                        secret: string;
+                        barcode_uri: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    initiateMfa: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authenticator_type": "oob",
+                 *       "oob_channels": "email"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    authenticator_type: "otp" | "oob";
+                    /**
+                     * @description required with oob
+                     * @enum {string}
+                     */
+                    oob_channels?: "sms" | "email";
+                };
+            };
+        };
+        responses: {
+            /** @description The challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        challenge_type: "otp" | "oob";
+                        oob_code?: string;
+                        /** @enum {string} */
+                        binding_method?: "prompt";
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getMfaQrCode: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    validateMfaToken: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "otp": "802895"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description TOTP code, backup code, or the out-of-band code */
+                    otp: string;
+                    oob_code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaSignIn"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getMfaBackupCodes: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unused codes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        backup_codes: string[];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Web Key Set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Jwks"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    scenario?: components["schemas"]["ScenarioName"];
+                    seed?: components["schemas"]["Seed"];
+                };
+            };
+        };
+        responses: {
+            /** @description Summary of the new state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetSummary"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "my-test",
+                 *       "rp_id": "localhost",
+                 *       "origins": [
+                 *         "http://localhost:3000"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListUsers: {
+        parameters: {
+            query: {
+                client_id: components["schemas"]["ClientId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_sandbox0000000000001",
+                 *       "email": "carol@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    client_id: components["schemas"]["ClientId"];
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_sandbox0000000000001",
+                 *       "identifier": "alice@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    client_id: components["schemas"]["ClientId"];
+                    user_id?: components["schemas"]["ObjectId"];
+                    identifier?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxGetState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxState"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxPutState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxState"];
+            };
+        };
+        responses: {
+            /** @description Restored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetSummary"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxGetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "now": "2026-01-01T00:00:00.000Z",
+                     *       "pinned": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxSetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "advance_ms": 300001
+                 *     }
+                 */
+                "application/json": {
+                    now?: components["schemas"]["IsoDate"];
+                    advance_ms?: number;
+                    /** @enum {boolean} */
+                    pinned?: false;
+                };
+            };
+        };
+        responses: {
+            /** @description The sandbox time after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListAuthenticators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All virtual authenticators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Authenticator"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateAuthenticator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "alg": -7,
+                 *       "uv": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["AuthenticatorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Authenticator"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxAuthenticatorCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicKey: components["schemas"]["CreationOptionsInput"];
+                    origin: components["schemas"]["ExactOrigin"];
+                    fault?: components["schemas"]["AuthenticatorFault"];
+                };
+            };
+        };
+        responses: {
+            /** @description A RegistrationResponseJSON to send to Complete Passkey Registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResponseJSON"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxAuthenticatorGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicKey: components["schemas"]["RequestOptionsInput"];
+                    origin: components["schemas"]["ExactOrigin"];
+                    credential_id?: components["schemas"]["Base64Url"];
+                    fault?: components["schemas"]["AuthenticatorFault"];
+                };
+            };
+        };
+        responses: {
+            /** @description An AuthenticationResponseJSON to send to Finish Passkey Authentication */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticationResponseJSON"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListAuthenticatorCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id returned by POST /__sandbox/authenticators */
+                authenticator_id: components["parameters"]["AuthenticatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its credentials (public parts only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthenticatorCredential"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxDemo: {
+        parameters: {
+            query?: {
+                /** @description The client the page works with (default the first one; the page also has a selector) */
+                client_id?: components["schemas"]["ClientId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxDemoAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "demo.js" | "demo.css" | "simplewebauthn-browser.js";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asset (served from the installed packages, no CDN) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListRequests: {
+        parameters: {
+            query?: {
+                operation?: string;
+                status?: number;
+                client_id?: components["schemas"]["ClientId"];
+                /** @description Only entries at or after this sandbox time */
+                since?: components["schemas"]["IsoDate"];
+                /** @description At most this many (the newest) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Journal entries, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntry"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active faults */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operation": "finishPasskeyAuthentication",
+                 *       "status": 503,
+                 *       "count": 2
+                 *     }
+                 */
+                "application/json": {
+                    operation?: string;
+                    status?: number;
+                    error?: string;
+                    error_description?: string;
+                    delay_ms?: number;
+                    count?: number;
+                    drop_delivery?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The fault */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxClearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cleared: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListOutbox: {
+        parameters: {
+            query?: {
+                /** @description Only messages of this client */
+                client_id?: components["parameters"]["OutboxClientId"];
+                /** @description Only messages to this address or phone number (emails compared case-insensitively) */
+                to?: components["parameters"]["OutboxTo"];
+                kind?: components["parameters"]["OutboxKind"];
+                /** @description Only messages of this passwordless attempt */
+                state?: components["parameters"]["OutboxState"];
+                /** @description A message id - only messages delivered after it */
+                after?: components["parameters"]["OutboxAfter"];
+                /** @description At most this many (the newest) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxClearOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many messages were removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cleared: number;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxNextOutboxMessage: {
+        parameters: {
+            query?: {
+                /** @description Only messages of this client */
+                client_id?: components["parameters"]["OutboxClientId"];
+                /** @description Only messages to this address or phone number (emails compared case-insensitively) */
+                to?: components["parameters"]["OutboxTo"];
+                kind?: components["parameters"]["OutboxKind"];
+                /** @description Only messages of this passwordless attempt */
+                state?: components["parameters"]["OutboxState"];
+                /** @description A message id - only messages delivered after it */
+                after?: components["parameters"]["OutboxAfter"];
+                timeout_ms?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxOutboxView: {
+        parameters: {
+            query?: {
+                /** @description Only messages of this client */
+                client_id?: components["parameters"]["OutboxClientId"];
+                /** @description Only messages to this address or phone number (emails compared case-insensitively) */
+                to?: components["parameters"]["OutboxTo"];
+                kind?: components["parameters"]["OutboxKind"];
+                /** @description Only messages of this passwordless attempt */
+                state?: components["parameters"]["OutboxState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxGetMfaTotp: {
+        parameters: {
+            query: {
+                client_id: components["schemas"]["ClientId"];
+                user_id: components["schemas"]["ObjectId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        code: string;
+                        period_ends_at: components["schemas"]["IsoDate"];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
