@@ -1,6 +1,7 @@
 // Tests of operation getMfaQrCode (openapi.yaml), through HTTP: the PNG decodes back to the URI.
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
+import { TOTP, URI } from 'otpauth';
 import t from 'tap';
 import { ALICE, BOB, build, enrolTotp, isError, mfaBearer, mfaPaths, PINNED, rfc6238 } from '../helper.js';
 
@@ -36,4 +37,28 @@ t.test('a user without a TOTP enrolment gets 404', async (t) => {
   await h.call({ method: 'POST', url: '/__sandbox/reset' });
   const auth = await mfaBearer(h, ALICE.email);
   isError(t, await h.call({ url: mfaPaths.qrCode(), headers: auth }), 404, 'resource_not_found', /has no TOTP enrolment, so there is no QR code/);
+});
+
+t.test('a client with its own policy.mfa_issuer shows it in the otpauth URI and the QR code, and its code is accepted', async (t) => {
+  const issuer = 'Acme Corp & Café';
+  const client = (await h.call({ method: 'POST', url: '/__sandbox/clients', payload: { name: 'Acme', policy: { mfa_issuer: issuer } } })).body;
+  t.equal(client.policy.mfa_issuer, issuer, 'GET-able as set');
+  await h.call({ method: 'POST', url: '/__sandbox/users', payload: { client_id: client.client_id, email: 'carol@example.com' } });
+  const { auth, barcode_uri } = await enrolTotp(h, 'carol@example.com', { clientId: client.client_id, pending: true });
+  t.equal(barcode_uri.split('?')[0], 'otpauth://totp/Acme%20Corp%20%26%20Caf%C3%A9:carol%40example.com', 'issuer:account label, percent-encoded');
+  const png = PNG.sync.read((await h.call({ url: mfaPaths.qrCode(client.client_id), headers: auth })).raw.rawPayload);
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)!.data;
+  t.equal(decoded, barcode_uri, 'the picture carries the same URI');
+  const parsed = URI.parse(decoded) as TOTP;
+  t.equal(parsed.issuer, issuer, 'an authenticator app (otpauth\'s parser) reads the issuer back');
+  t.equal(parsed.label, 'carol@example.com', 'and the account');
+  const ok = await h.call({ method: 'POST', url: mfaPaths.validate(client.client_id), headers: auth, payload: { otp: rfc6238(parsed.secret.base32, Date.parse(PINNED)) } });
+  t.equal(ok.status, 200);
+});
+
+t.test('an mfa_issuer with a colon is refused at client creation, since apps would split the label there', async (t) => {
+  const before = (await h.call({ url: '/__sandbox/clients' })).body;
+  const res = await h.call({ method: 'POST', url: '/__sandbox/clients', payload: { policy: { mfa_issuer: 'Acme: Corp' } } });
+  isError(t, res, 400, 'invalid_request_body', /body\.policy\.mfa_issuer must match pattern/);
+  t.same((await h.call({ url: '/__sandbox/clients' })).body, before, 'no client was made');
 });
