@@ -112,3 +112,9 @@ t.test('a refusal is journaled with the failed check in plain words', async (t) 
   const [entry] = (await h.call({ url: '/__sandbox/requests?operation=accessTokenByAuthCode&limit=1' })).body;
   t.match(entry, { operation: 'accessTokenByAuthCode', status: 400, error: 'invalid_code', explanation: /^code check failed: is unknown for client/ });
 });
+
+t.test('three exchanges racing with one code: exactly one gets tokens', async (t) => {
+  const { code } = await mint({ identifier: ALICE.email });
+  const answers = await Promise.all([exchange({ code }), exchange({ code }), exchange({ code })]);
+  t.same(answers.map((a) => a.status).sort(), [200, 400, 400]);
+});

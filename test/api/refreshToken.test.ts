@@ -125,3 +125,11 @@ t.test('a refusal is journaled with the failed check in plain words', async (t) 
   const [entry] = (await h.call({ url: '/__sandbox/requests?operation=refreshToken&limit=1' })).body;
   t.match(entry, { operation: 'refreshToken', status: 401, error: 'invalid_refresh_token', explanation: 'refresh token check failed: is unknown or was already used' });
 });
+
+t.test('two refreshes racing with one token: exactly one gets a new pair, the other is refused', async (t) => {
+  const { refresh_token } = await signIn(ALICE.email);
+  const answers = await Promise.all([refresh(refresh_token), refresh(refresh_token), refresh(refresh_token)]);
+  t.same(answers.map((a) => a.status).sort(), [200, 401, 401]);
+  const live = (await h.state()).refresh_tokens.filter((r: { user_id: string; token: string }) => answers.some((a) => a.body.oauth?.refresh_token === r.token));
+  t.equal(live.length, 1, 'one successor token, not three');
+});
