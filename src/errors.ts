@@ -44,6 +44,9 @@ export const errorCatalog = {
   authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
   too_many_attempts: { status: 429, code: 2206, message: 'Too many failed attempts; retry later.', documented: false },
   uri_too_long: { status: 414, code: 816, message: 'The request URL is too long.', documented: false },
+  invalid_email: { status: 400, code: 1008, message: 'The email address is invalid.', documented: false },
+  duplicate_slug: { status: 409, code: 2510, message: 'The slug is already taken.', documented: false },
+  protected_role: { status: 400, code: 2511, message: 'This role is protected.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -7,6 +7,7 @@ import type { Services } from '../services/services.js';
 import { ajvOptions, customizeAjv } from './create-ajv.js';
 import { installFastRequestParser } from './fast-request-parser.js';
 import { installFastRequestValidator } from './fast-request-validator.js';
+import { managementSecret } from './management-secret.js';
 import { resolveClient } from './resolve-client.js';
 import { validationError } from './validation-error.js';
 
@@ -62,6 +63,7 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
         }
         return svc.tokens.verify(match[1]);
       },
+      ManagementSecret: (c: Context) => managementSecret(svc, clientOnce(c), header(c, 'x-client-secret')),
     },
   });
   await api.init();
@@ -129,7 +131,7 @@ function memoizeMatches(api: Api, limit = 2048): void {
 /** The first security failure, client identification before token (a token means nothing without its client). */
 function securityError(c: Context): SandboxError {
   const results = c.security as Record<string, { error?: unknown } | undefined>;
-  for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
+  for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'ManagementSecret']) {
     const err = results[scheme]?.error;
     if (err instanceof SandboxError) return err;
     if (err) return new SandboxError('invalid_token', String((err as Error).message ?? err));

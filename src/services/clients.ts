@@ -1,4 +1,5 @@
 import type { Client, ClientPolicy } from '../store/types.js';
+import { seedRoles } from './management/seed-roles.js';
 import type { Services } from './services.js';
 
 /** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
@@ -35,8 +36,11 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
   };
 }
 
+/** A new client starts with SSOJet's roles and permissions; replacing a client keeps its own. */
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
   const client = makeClient(svc, input);
+  const existed = (await svc.store.getClient(client.client_id)) !== undefined;
   await svc.store.putClient(client);
+  if (!existed) await seedRoles(svc, client.client_id);
   return client;
 }

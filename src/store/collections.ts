@@ -1,4 +1,4 @@
-import type { LoginLog } from './types.js';
+import type { LoginLog, Membership, Organization, Permission, Role } from './types.js';
 
 /**
  * Record collections beyond the core tables (clients, users, credentials, ceremonies, refresh
@@ -31,6 +31,14 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
   login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id, owner: (r) => r.user_id }),
+  /** Organizations (O1–O5). */
+  organizations: define<Organization>({ key: (r) => r.id }),
+  /** Memberships set by POST /__sandbox/memberships, listed per organization; a user's go with them. */
+  memberships: define<Membership>({ key: (r) => r.id, index: (r) => r.organization_id, owner: (r) => r.user_id }),
+  /** Roles (R1, R3, R4, R6), seeded per client. */
+  roles: define<Role>({ key: (r) => r.id }),
+  /** Permissions (R2, R5, R7), seeded per client. */
+  permissions: define<Permission>({ key: (r) => r.id }),
 };
 
 export type CollectionName = keyof typeof collections;

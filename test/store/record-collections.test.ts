@@ -1,5 +1,6 @@
 import t from 'tap';
 import { join } from 'node:path';
+import { emptyCollections } from '../../src/store/collections.js';
 import { bothStores } from './both-stores.js';
 import type { Store } from '../../src/store/store.js';
 import type { LoginLog, StoreData } from '../../src/store/types.js';
@@ -12,7 +13,7 @@ const { dir, openSqlite, stores } = bothStores(t, 'record-collections');
 const log = (clientId: string, id: string, userId: string, over: Partial<LoginLog> = {}): LoginLog => ({
   id, client_id: clientId, user_id: userId, method: 'passkey', ip: '127.0.0.1', user_agent: 'test', created_at: '2026-01-01T00:00:00.000Z', ...over,
 });
-const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
+const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
 
 for (const [name, make] of stores) {
   t.test(`${name}: a record is found by its client and key, and by no other client`, async (t) => {
