@@ -14,10 +14,10 @@ export async function managementSecret(svc: Services, client: Promise<Client>, s
   const secret = (resolved as Client & { client_secret?: string }).client_secret;
   const value = Array.isArray(sent) ? sent[0] : sent;
   if (value === undefined || value === '') {
-    throw new SandboxError('invalid_client', `MANAGEMENT_AUTH=secret: send the client's secret in x-client-secret (GET /__sandbox/clients lists it for ${resolved.client_id})`);
+    throw new SandboxError('invalid_client', { client_id: `MANAGEMENT_AUTH=secret: send the client's secret in x-client-secret (GET /__sandbox/clients lists it for ${resolved.client_id})` });
   }
   if (secret === undefined || value !== secret) {
-    throw new SandboxError('invalid_client', `MANAGEMENT_AUTH=secret: x-client-secret is not the secret of client ${resolved.client_id}; GET /__sandbox/clients lists it`);
+    throw new SandboxError('invalid_client', { client_id: `MANAGEMENT_AUTH=secret: x-client-secret is not the secret of client ${resolved.client_id}; GET /__sandbox/clients lists it` });
   }
   return true;
 }

@@ -8,7 +8,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A bad address gets `invalid_email` (CONTRACT-API §1), not the schema's generic 400. */
 function checkEmail(email: string, field: string): string {
   if (!EMAIL.test(email)) {
-    throw new SandboxError('invalid_email', `${field} "${email}" is not an email address; send one such as user@example.com`);
+    throw new SandboxError('invalid_email', { reason: `${field} "${email}" is not an email address; send one such as user@example.com` });
   }
   return email;
 }
@@ -16,7 +16,7 @@ function checkEmail(email: string, field: string): string {
 export async function requireUser(svc: Services, client: Client, userId: string): Promise<User> {
   const user = await svc.store.getUser(client.client_id, userId);
   if (!user) {
-    throw new SandboxError('resource_not_found', `Client ${client.client_id} has no user ${userId}; list them with GET /api/v1/users?client_id=${client.client_id}`);
+    throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no user ${userId}`, fix: `list them with GET /api/v1/users?client_id=${client.client_id}` });
   }
   return user;
 }
@@ -31,7 +31,7 @@ export async function listUsersPage(svc: Services, client: Client, query: { limi
 export async function findUserByEmail(svc: Services, client: Client, email: string): Promise<User> {
   const user = await svc.store.findUserByIdentifier(client.client_id, email);
   if (!user || user.email.toLowerCase() !== email.toLowerCase()) {
-    throw new SandboxError('resource_not_found', `Client ${client.client_id} has no user with email ${email}; create one with POST /api/v1/users`);
+    throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no user with email ${email}`, fix: `create one with POST /api/v1/users` });
   }
   return user;
 }
@@ -57,7 +57,7 @@ export async function updateUser(svc: Services, client: Client, userId: string, 
     checkEmail(update.email, 'body.email');
     const holder = await svc.store.findUserByIdentifier(client.client_id, update.email);
     if (holder && holder.user_id !== user.user_id) {
-      throw new SandboxError('user_already_exists', `body.email ${update.email} belongs to user ${holder.user_id} of client ${client.client_id}; choose another email`);
+      throw new SandboxError('user_already_exists', { reason: `body.email ${update.email} belongs to user ${holder.user_id} of client ${client.client_id}; choose another email` });
     }
     // A user who signs in with their email now signs in with the new one; a phone user keeps the phone.
     if (user.identifier.toLowerCase() === user.email.toLowerCase()) next.identifier = update.email;

@@ -25,7 +25,7 @@ export function organizationShape(o: Organization, whiteList: 'WhiteListDomain' 
 function domainsOf(input: OrganizationInput): string[] | undefined {
   const { WhiteListDomains: plural, WhiteListDomain: singular } = input;
   if (plural && singular && JSON.stringify(plural) !== JSON.stringify(singular)) {
-    throw new SandboxError('invalid_request_body', 'body.WhiteListDomains and body.WhiteListDomain differ; send one of them (WhiteListDomain is an alias)');
+    throw new SandboxError('invalid_request_body', { reason: 'body.WhiteListDomains and body.WhiteListDomain differ; send one of them (WhiteListDomain is an alias)' });
   }
   const domains = plural ?? singular;
   return domains && [...new Set(domains.map((d) => d.toLowerCase()))];
@@ -33,7 +33,7 @@ function domainsOf(input: OrganizationInput): string[] | undefined {
 
 export async function requireOrganization(svc: Services, client: Client, id: string): Promise<Organization> {
   const o = await svc.store.getRecord('organizations', client.client_id, id);
-  if (!o) throw new SandboxError('resource_not_found', `Client ${client.client_id} has no organization ${id}; list them with GET /api/v1/organizations`);
+  if (!o) throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no organization ${id}`, fix: `list them with GET /api/v1/organizations` });
   return o;
 }
 
@@ -46,7 +46,7 @@ function connectionToken(svc: Services): string {
 }
 
 export async function addOrganization(svc: Services, client: Client, input: OrganizationInput): Promise<Organization> {
-  if (input.Name === undefined) throw new SandboxError('invalid_request_body', 'body.Name is required: the organization\'s name, e.g. {"Name":"acme"}');
+  if (input.Name === undefined) throw new SandboxError('invalid_request_body', { reason: 'body.Name is required: the organization\'s name, e.g. {"Name":"acme"}' });
   const org: Organization = {
     id: svc.random.objectId(), client_id: client.client_id, name: input.Name, white_list_domains: domainsOf(input) ?? [],
     allow_profiles_outside_organization: input.AllowProfilesOutsideOrganization ?? false, sso_connection_token: connectionToken(svc),

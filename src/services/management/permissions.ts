@@ -13,7 +13,7 @@ export async function listPermissions(svc: Services, client: Client): Promise<Pe
 async function requirePermission(svc: Services, client: Client, id: string): Promise<Permission> {
   const p = await svc.store.getRecord('permissions', client.client_id, id);
   if (!p || p.is_deleted) {
-    throw new SandboxError('resource_not_found', `Client ${client.client_id} has no permission ${id}${p ? ' (it was removed)' : ''}; list them with GET /api/v1/permissions`);
+    throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no permission ${id}${p ? ' (it was removed)' : ''}`, fix: `list them with GET /api/v1/permissions` });
   }
   return p;
 }
@@ -23,7 +23,7 @@ export async function updatePermission(svc: Services, client: Client, id: string
   const p = await requirePermission(svc, client, id);
   if (body.slug !== undefined) {
     const taken = (await listPermissions(svc, client)).find((o) => o.slug === body.slug && o.id !== p.id);
-    if (taken) throw new SandboxError('duplicate_slug', `body.slug "${body.slug}" is already the slug of permission ${taken.id} (${taken.name}); choose another`);
+    if (taken) throw new SandboxError('duplicate_slug', { reason: `body.slug "${body.slug}" is already the slug of permission ${taken.id} (${taken.name}); choose another` });
   }
   const next = { ...p, ...body };
   await svc.store.putRecord('permissions', next);

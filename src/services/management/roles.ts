@@ -17,14 +17,14 @@ export async function listRoles(svc: Services, client: Client): Promise<Role[]> 
 export async function requireRole(svc: Services, client: Client, roleId: string): Promise<Role> {
   const role = await svc.store.getRecord('roles', client.client_id, roleId);
   if (!role || role.is_deleted) {
-    throw new SandboxError('resource_not_found', `Client ${client.client_id} has no role ${roleId}${role ? ' (it was removed)' : ''}; list them with GET /api/v1/roles`);
+    throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no role ${roleId}${role ? ' (it was removed)' : ''}`, fix: `list them with GET /api/v1/roles` });
   }
   return role;
 }
 
 async function checkSlug(svc: Services, client: Client, slug: string, self: string | null) {
   const taken = (await listRoles(svc, client)).find((r) => r.slug === slug && r.id !== self);
-  if (taken) throw new SandboxError('duplicate_slug', `body.slug "${slug}" is already the slug of role ${taken.id} (${taken.name}); slugs are unique per client, choose another`);
+  if (taken) throw new SandboxError('duplicate_slug', { reason: `body.slug "${slug}" is already the slug of role ${taken.id} (${taken.name}); slugs are unique per client, choose another` });
 }
 
 /** Every id must name a live permission of the client; the first that does not is named. */
@@ -32,7 +32,7 @@ async function checkPermissions(svc: Services, client: Client, ids: string[]) {
   for (const [i, id] of ids.entries()) {
     const p = await svc.store.getRecord('permissions', client.client_id, id);
     if (!p || p.is_deleted) {
-      throw new SandboxError('invalid_request_body', `body.permission_id[${i}] ${id} is not a permission of client ${client.client_id}; list them with GET /api/v1/permissions`);
+      throw new SandboxError('invalid_request_body', { reason: `body.permission_id[${i}] ${id} is not a permission of client ${client.client_id}; list them with GET /api/v1/permissions` });
     }
   }
 }
@@ -57,7 +57,7 @@ export async function updateRole(svc: Services, client: Client, roleId: string, 
 export async function removeRole(svc: Services, client: Client, roleId: string): Promise<{ is_deleted: true }> {
   const role = await requireRole(svc, client, roleId);
   if (role.id === ownerRoleId(client.client_id)) {
-    throw new SandboxError('protected_role', `Role ${role.id} (${role.name}) is the Owner role, which cannot be removed; remove another role or update this one`);
+    throw new SandboxError('protected_role', { reason: `Role ${role.id} (${role.name}) is the Owner role, which cannot be removed; remove another role or update this one` });
   }
   await svc.store.putRecord('roles', { ...role, is_deleted: true, is_active: false });
   for (const user of await svc.store.listUsers(client.client_id)) {

@@ -42,7 +42,7 @@ export async function setUserRoles(svc: Services, client: Client, userId: string
   for (const [i, id] of roleIds.entries()) {
     const role = await svc.store.getRecord('roles', client.client_id, id);
     if (!role || role.is_deleted) {
-      throw new SandboxError('invalid_request_body', `body.role_id[${i}] ${id} is not a role of client ${client.client_id}; list them with GET /api/v1/roles`);
+      throw new SandboxError('invalid_request_body', { reason: `body.role_id[${i}] ${id} is not a role of client ${client.client_id}; list them with GET /api/v1/roles` });
     }
   }
   const next = { ...user, roles: [...new Set(roleIds)], updated_at: svc.clock.now().toISOString() };
