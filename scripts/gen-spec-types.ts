@@ -23,7 +23,9 @@ const header = `/**
  */
 function anyObject(schema: SchemaObject): ts.TypeNode | undefined {
   const bare = schema.type === 'object' && !schema.properties && schema.additionalProperties === undefined && !schema.allOf && !schema.oneOf && !schema.anyOf;
-  return bare ? ts.factory.createKeywordTypeNode(ts.SyntaxKind.ObjectKeyword) : undefined;
+  if (!bare) return undefined;
+  const object = ts.factory.createKeywordTypeNode(ts.SyntaxKind.ObjectKeyword);
+  return schema.nullable ? ts.factory.createUnionTypeNode([object, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : object;
 }
 
 /** The file's text for the spec as it is now. */

@@ -43,6 +43,37 @@ import { getMfaQrCode } from './getMfaQrCode.js';
 import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
+import { refreshToken } from './refreshToken.js';
+import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
+import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
+
+import { sandboxCreateMembership } from './sandboxCreateMembership.js';
+import { listUsers } from './users/listUsers.js';
+import { listUsersAlias } from './users/listUsersAlias.js';
+import { getUser } from './users/getUser.js';
+import { getUserByEmail } from './users/getUserByEmail.js';
+import { createUser } from './users/createUser.js';
+import { updateUser } from './users/updateUser.js';
+import { verifyUserStatus } from './users/verifyUserStatus.js';
+import { deleteUser } from './users/deleteUser.js';
+import { deleteUserWithoutId } from './users/deleteUserWithoutId.js';
+import { manageUserRoles } from './users/manageUserRoles.js';
+import { getUserOrganizations } from './users/getUserOrganizations.js';
+import { getUserLoginLogs } from './users/getUserLoginLogs.js';
+import { addOrganization } from './organizations/addOrganization.js';
+import { getOrganization } from './organizations/getOrganization.js';
+import { listOrganizations } from './organizations/listOrganizations.js';
+import { updateOrganization } from './organizations/updateOrganization.js';
+import { updateOrganizationV1 } from './organizations/updateOrganizationV1.js';
+import { deleteOrganization } from './organizations/deleteOrganization.js';
+import { deleteOrganizationAccount } from './organizations/deleteOrganizationAccount.js';
+import { listRoles } from './roles/listRoles.js';
+import { createRole } from './roles/createRole.js';
+import { updateRole } from './roles/updateRole.js';
+import { removeRole } from './roles/removeRole.js';
+import { listPermissions } from './roles/listPermissions.js';
+import { updatePermission } from './roles/updatePermission.js';
+import { removePermission } from './roles/removePermission.js';
 
 /**
  * operationId → handler, typed by openapi.yaml (src/openapi/spec-types.ts): a missing or extra
@@ -93,6 +124,37 @@ export const handlers: { [K in OperationId]: Handler<K> } = {
   validateMfaToken,
   getMfaBackupCodes,
   sandboxGetMfaTotp,
+  refreshToken,
+  accessTokenByAuthCode,
+  sandboxCreateSsoCode,
+  // Management (issue #16).
+  listUsers,
+  listUsersAlias,
+  getUser,
+  getUserByEmail,
+  createUser,
+  updateUser,
+  verifyUserStatus,
+  deleteUser,
+  deleteUserWithoutId,
+  manageUserRoles,
+  getUserOrganizations,
+  getUserLoginLogs,
+  addOrganization,
+  getOrganization,
+  listOrganizations,
+  updateOrganization,
+  updateOrganizationV1,
+  deleteOrganization,
+  deleteOrganizationAccount,
+  listRoles,
+  createRole,
+  updateRole,
+  removeRole,
+  listPermissions,
+  updatePermission,
+  removePermission,
+  sandboxCreateMembership,
 };
 
 const isOperationId = (id: string): id is OperationId => Object.hasOwn(handlers, id);

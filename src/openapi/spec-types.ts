@@ -290,6 +290,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accesstoken/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refresh Token
+         * @description Exchanges a refresh token for a new access token and a new refresh token, answered in
+         *     Ping Status's shape. Each refresh token works once: the call uses it up and the answer
+         *     carries its successor. A used, expired, unknown or other client's refresh token is
+         *     refused with 401 `invalid_refresh_token`, and the refusal uses nothing up. Access
+         *     tokens issued before stay valid until their own `exp`.
+         */
+        get: operations["refreshToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/oauth/accesstoken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Access Token By Auth Code
+         * @description Exchanges the code an SSO sign-in ends with for tokens. The sandbox emulates no
+         *     enterprise SSO flow, so codes are minted by `POST /__sandbox/sso/codes`. A code works
+         *     once and for 5 minutes; a `state` bound at minting must come back with it. A bad code
+         *     (unknown, another client's, used, expired) or a wrong state is a 400 `invalid_code`
+         *     that uses nothing up.
+         */
+        get: operations["accessTokenByAuthCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -707,10 +755,415 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/sso/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a code for Access Token By Auth Code
+         * @description What an SSO sign-in would end with: a code for one user of a client (by `user_id` or
+         *     `identifier`), working once and for 5 minutes (sandbox clock) with
+         *     `GET /api/v1/sso/oauth/accesstoken`. A `state` given here must come back with the
+         *     exchange; without one, the exchange takes any state or none.
+         */
+        post: operations["sandboxCreateSsoCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List All Users
+         * @description A page of the client's users, in the order created.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a User */
+        post: operations["createUser"];
+        /**
+         * Delete User By User Id, as SSOJet's sample calls it (no id)
+         * @description SSOJet's sample path has no user id; this answers 400 naming the missing id and the path to call.
+         */
+        delete: operations["deleteUserWithoutId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List All Users (the header URL SSOJet's page shows) */
+        get: operations["listUsersAlias"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        /** GET User By User Id */
+        get: operations["getUser"];
+        /** Update User by User Id */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Delete User By User Id
+         * @description A hard delete that cascades to the user's passkeys, refresh tokens, MFA factors,
+         *     memberships and login logs: their tokens stop working and their passkeys no longer sign
+         *     in. SSOJet's sample sends `Authorization: Bearer`; it is accepted and not needed.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{useremail}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's email (matched case-insensitively) */
+                useremail: string;
+            };
+            cookie?: never;
+        };
+        /** GET User by User Email Address */
+        get: operations["getUserByEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userid}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify User Status By User Id */
+        post: operations["verifyUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userid}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Manage User Roles */
+        put: operations["manageUserRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/identity/users/{userid}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * GET Users Organizations
+         * @description The organizations the user belongs to (their email domain is whitelisted, or POST
+         *     /__sandbox/memberships made them a member), each with the user's roles and the names
+         *     of those roles' permissions.
+         */
+        get: operations["getUserOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userid}/loginlogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * GET User Login Logs
+         * @description One entry per successful sign-in of any method, newest first. The sandbox knows no
+         *     geography or device: `Country`, `City`, `Name`, `Os` and `Device` are "". SSOJet's
+         *     sample sends `Authorization: Bearer`; it is accepted and not needed.
+         */
+        get: operations["getUserLoginLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add New Organization */
+        post: operations["addOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/{organizationid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        /** Get Organization */
+        get: operations["getOrganization"];
+        /** Update Organization (the path of SSOJet's prose) */
+        put: operations["updateOrganizationV1"];
+        post?: never;
+        /**
+         * Delete Organization
+         * @description Deletes the organization and its memberships.
+         */
+        delete: operations["deleteOrganization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/organization/{organizationid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update Organization
+         * @description Merges what is sent. Membership by email domain follows at once.
+         */
+        put: operations["updateOrganization"];
+        post?: never;
+        /** Delete Organization (under /api/account/, as Update Organization) */
+        delete: operations["deleteOrganizationAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get All Organization */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List All Roles
+         * @description The client's roles in the order created; removed (soft-deleted) roles are left out.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        /**
+         * Create New Role
+         * @description Answers the array of all roles, as SSOJet's example (ROLE_RESPONSE_SHAPE=object answers the new role).
+         */
+        post: operations["createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{roleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roleId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update Existing Role
+         * @description Merges what is sent; `permission_id` replaces the role's permissions.
+         */
+        put: operations["updateRole"];
+        post?: never;
+        /**
+         * Remove Organization Role By Role Id
+         * @description A soft delete; the role leaves every user that had it. The Owner role cannot be removed.
+         */
+        delete: operations["removeRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List All Permission */
+        get: operations["listPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/permissions/{permissionid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                permissionid: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Update Permission By Permission Id */
+        put: operations["updatePermission"];
+        post?: never;
+        /**
+         * Remove Organization Permission By Permission Id
+         * @description A soft delete; the permission also leaves every role's `permission_id`.
+         */
+        delete: operations["removePermission"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a user a member of an organization, whatever their email domain */
+        post: operations["sandboxCreateMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Ping Status's answer once signed in (Refresh Token answers with it too). */
+        SignedInStatus: components["schemas"]["AuthStatus"] & {
+            /** @enum {boolean} */
+            authenticated: true;
+        };
+        SsoAccessToken: {
+            /** @description RS256 access-token JWT (typ at+jwt) */
+            access_token: string;
+            /** @enum {string} */
+            token_type: "bearer";
+            /** @description seconds (TOKEN_TTL) */
+            expires_in: number;
+            refresh_token: string;
+            scope: string;
+        };
         /** @description An email or SMS the sandbox "sent" (CONTRACT-API section 2) */
         OutboxMessage: {
             message_id: string;
@@ -724,7 +1177,7 @@ export interface components {
             to: string;
             subject?: string;
             text: string;
-            /** @description the attempt (or MFA challenge) the message belongs to */
+            /** @description the passwordless attempt's state, or for mfa_oob the oob_code of the MFA challenge the message belongs to */
             state: string;
             code?: string;
             /** @description the full .../magic-link/verify?client_id&state&magictext URL */
@@ -926,7 +1379,12 @@ export interface components {
             attestation?: "none" | "indirect" | "direct" | "enterprise";
             /** @description accept clientDataJSON.crossOrigin true (iframes) */
             allow_cross_origin?: boolean;
-            /** @description the issuer an authenticator app shows for a TOTP enrolment (the dashboard's "Issuer Id") */
+            /**
+             * @description The issuer an authenticator app shows for a TOTP enrolment (the dashboard's "Issuer Id"),
+             *     in the `otpauth://totp/<issuer>:<account>` label and the `issuer` parameter. No colon:
+             *     apps split the label at the first colon, encoded or not (Key Uri Format), so
+             *     `Acme: Corp` would show the account ` Corp:alice@example.com`.
+             */
             mfa_issuer?: string;
             /**
              * @description Under attestation "direct": a statement that chains to no known root is stored with trusted false (any, the default) or refused (known_roots).
@@ -1107,6 +1565,10 @@ export interface components {
             mfa_backup_codes?: components["schemas"]["MfaBackupCodesRecord"][];
             mfa_token_uses?: components["schemas"]["MfaTokenUseRecord"][];
             mfa_challenges?: components["schemas"]["MfaChallengeRecord"][];
+            organizations?: components["schemas"]["StoredOrganization"][];
+            memberships?: components["schemas"]["Membership"][];
+            roles?: components["schemas"]["StoredRole"][];
+            permissions?: components["schemas"]["StoredPermission"][];
         };
         MfaAuthenticator: {
             id: string;
@@ -1326,6 +1788,199 @@ export interface components {
                 expires_at: components["schemas"]["IsoDate"];
             } | null;
         };
+        /**
+         * @description SSOJet's v1 user object (`_id`, `modified_at`, `LastLoginAt`; `null` for what the user has none of).
+         * @example {
+         *       "_id": "6694c154565dfee5166d1cc7",
+         *       "account_id": "668e7e5946b448ab754b44a5",
+         *       "connection_id": "668e7e5946b448ab754b44a6",
+         *       "email": "user@example.com",
+         *       "first_name": "Test1",
+         *       "last_name": "Test1",
+         *       "groups": null,
+         *       "raw_attributes": null,
+         *       "roles": null,
+         *       "passkey_credential": null,
+         *       "phone_id": "",
+         *       "created_at": "2024-07-15T06:27:32.003Z",
+         *       "modified_at": "2024-07-15T06:27:32.003Z",
+         *       "email_verified": false,
+         *       "is_active": true,
+         *       "LastLoginAt": null,
+         *       "tenants": null,
+         *       "identities": null
+         *     }
+         */
+        ManagedUser: {
+            _id: components["schemas"]["ObjectId"];
+            account_id: components["schemas"]["ObjectId"];
+            connection_id: components["schemas"]["ObjectId"];
+            organization_id?: string;
+            email: string;
+            first_name: string;
+            last_name: string;
+            groups: {
+                [key: string]: unknown;
+            } | null;
+            raw_attributes: {
+                [key: string]: unknown;
+            } | null;
+            roles: components["schemas"]["ObjectId"][] | null;
+            passkey_credential: object | null;
+            phone_id: string;
+            created_at: components["schemas"]["IsoDate"];
+            modified_at: components["schemas"]["IsoDate"];
+            email_verified: boolean;
+            is_active: boolean;
+            /** Format: date-time */
+            LastLoginAt: string | null;
+            tenants: object | null;
+            identities: unknown[] | null;
+        };
+        /** @description GET User by Email's casing of the user (`id`, `connection_type`). */
+        UserByEmail: {
+            id: components["schemas"]["ObjectId"];
+            account_id: components["schemas"]["ObjectId"];
+            connection_type: string;
+            email: string;
+            first_name: string;
+            last_name: string;
+            created_at: components["schemas"]["IsoDate"];
+            modified_at: components["schemas"]["IsoDate"];
+            is_active: boolean;
+            /** Format: date-time */
+            LastLoginAt: string | null;
+        };
+        UserOrganizations: {
+            id: components["schemas"]["ObjectId"];
+            email_id: string;
+            organizations: {
+                id: components["schemas"]["ObjectId"];
+                Name: string;
+                WhiteListDomains: string[] | null;
+                AllowProfilesOutsideOrganization: boolean;
+                domain: string;
+                WorkspaceName: string;
+                roles: {
+                    role_id: components["schemas"]["ObjectId"];
+                    role_name: string;
+                    permissions: string[];
+                }[];
+                is_active: boolean;
+                /** @enum {string} */
+                status: "active";
+            }[];
+        };
+        LoginLogs: {
+            login_logs: {
+                IpAddress: string;
+                Country: string;
+                City: string;
+                UserAgent: string;
+                Name: string;
+                Os: string;
+                Device: string;
+                CreatedAt: components["schemas"]["IsoDate"];
+            }[];
+        };
+        Domain: string;
+        /** @description SSOJet's PascalCase request; `WhiteListDomain` is accepted for `WhiteListDomains`. */
+        OrganizationInput: {
+            Name?: string;
+            WhiteListDomains?: components["schemas"]["Domain"][];
+            WhiteListDomain?: components["schemas"]["Domain"][];
+            AllowProfilesOutsideOrganization?: boolean;
+            address?: string;
+            website?: string;
+            time_zone?: string;
+            currency?: string;
+        };
+        /** @description The organization as Add and Get Organization show it (`WhiteListDomain`). */
+        OrganizationSingular: {
+            id: components["schemas"]["ObjectId"];
+            name: string;
+            WhiteListDomain: string[];
+            WhiteListDomains?: string[];
+            allow_profiles_outside_organization: boolean;
+            sso_connection_token: string;
+            domain: string;
+            WorkspaceName: string;
+            is_active: boolean;
+        };
+        /** @description The organization as Get All and Update Organization show it (`WhiteListDomains`). */
+        OrganizationPlural: {
+            id: components["schemas"]["ObjectId"];
+            name: string;
+            WhiteListDomain?: string[];
+            WhiteListDomains: string[];
+            allow_profiles_outside_organization: boolean;
+            sso_connection_token: string;
+            domain: string;
+            WorkspaceName: string;
+            is_active: boolean;
+        };
+        Slug: string;
+        Role: {
+            id: components["schemas"]["ObjectId"];
+            name: string;
+            slug: string;
+            description: string;
+            permission_id: components["schemas"]["ObjectId"][] | null;
+            is_deleted: boolean;
+            is_active: boolean;
+        };
+        Permission: {
+            id: components["schemas"]["ObjectId"];
+            name: string;
+            slug: string;
+            description: string;
+            is_active: boolean;
+            is_deleted: boolean;
+        };
+        Deleted: {
+            /** @enum {boolean} */
+            is_deleted: true;
+        };
+        Membership: {
+            id: string;
+            client_id: components["schemas"]["ClientId"];
+            organization_id: components["schemas"]["ObjectId"];
+            user_id: components["schemas"]["ObjectId"];
+        };
+        StoredRole: {
+            id: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            name: string;
+            slug: components["schemas"]["Slug"];
+            description: string;
+            permission_id: components["schemas"]["ObjectId"][] | null;
+            is_deleted: boolean;
+            is_active: boolean;
+        };
+        StoredPermission: {
+            id: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            name: string;
+            slug: components["schemas"]["Slug"];
+            description: string;
+            is_active: boolean;
+            is_deleted: boolean;
+        };
+        StoredOrganization: {
+            id: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            name: string;
+            white_list_domains: components["schemas"]["Domain"][];
+            allow_profiles_outside_organization: boolean;
+            sso_connection_token: string;
+            domain: string;
+            workspace_name: string;
+            is_active: boolean;
+            address: string;
+            website: string;
+            time_zone: string;
+            currency: string;
+        };
     };
     responses: {
         /** @description An error, in SSOJet's envelope */
@@ -1362,8 +2017,8 @@ export interface components {
         /** @description Only messages to this address or phone number (emails compared case-insensitively) */
         OutboxTo: string;
         OutboxKind: "magic_link" | "email_otp" | "sms_otp" | "mfa_oob";
-        /** @description Only messages of this passwordless attempt */
-        OutboxState: components["schemas"]["ObjectId"];
+        /** @description Only messages of this passwordless attempt (its 24-hex `state`) or MFA challenge (its 52-hex `oob_code`, which `mfa_oob` messages carry as their `state`) */
+        OutboxState: string;
         /** @description A message id - only messages delivered after it */
         OutboxAfter: string;
         /** @description The client id (or send `x-client-id`). */
@@ -1376,6 +2031,11 @@ export interface components {
         AuthCode: components["schemas"]["ObjectId"];
         /** @description The id returned by POST /__sandbox/authenticators */
         AuthenticatorId: string;
+        /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+        ClientSecretHeader: string;
+        /** @description The user's id (`_id`) */
+        UserIdPath: components["schemas"]["ObjectId"];
+        OrganizationId: components["schemas"]["ObjectId"];
         /** @description The credential id (base64url), the `id` from List User PassKey Credentials */
         PasskeyId: components["schemas"]["Base64Url"];
     };
@@ -2069,6 +2729,95 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    refreshToken: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `refresh_token` of the latest sign-in or refresh */
+                refresh_token: string;
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new pair of tokens, and the user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "authenticated": true,
+                     *       "oauth": {
+                     *         "access_token": "eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCJ9.e30.c2ln",
+                     *         "refresh_token": "rt_8OVbvLf8mQYSR3Y7yhCHqqZcJUlKtm6xhiKLQWAP4_o",
+                     *         "expires_at": "2026-01-01T01:00:00.000Z",
+                     *         "token_type": "Bearer"
+                     *       },
+                     *       "user": {
+                     *         "created_at": "2026-01-01T00:00:00.000Z",
+                     *         "updated_at": "2026-01-01T00:00:00.000Z",
+                     *         "issuer": "http://127.0.0.1:8787",
+                     *         "user_id": "6694b8ab9b41d3ca01e580d3",
+                     *         "identifier": "alice@example.com",
+                     *         "email": "alice@example.com",
+                     *         "last_login_at": "2026-01-01T00:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SignedInStatus"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    accessTokenByAuthCode: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The code (from POST /__sandbox/sso/codes in the sandbox) */
+                code: string;
+                /** @description The state bound to the code when it was minted, if one was */
+                state?: string;
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCJ9.e30.c2ln",
+                     *       "token_type": "bearer",
+                     *       "expires_in": 3600,
+                     *       "refresh_token": "rt_8OVbvLf8mQYSR3Y7yhCHqqZcJUlKtm6xhiKLQWAP4_o",
+                     *       "scope": "openid profile email"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoAccessToken"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
     getJwks: {
         parameters: {
             query?: never;
@@ -2568,7 +3317,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                asset: "demo.js" | "demo.css" | "simplewebauthn-browser.js";
+                asset: "demo.js" | "mfa.js" | "demo.css" | "simplewebauthn-browser.js";
             };
             cookie?: never;
         };
@@ -2708,7 +3457,7 @@ export interface operations {
                 /** @description Only messages to this address or phone number (emails compared case-insensitively) */
                 to?: components["parameters"]["OutboxTo"];
                 kind?: components["parameters"]["OutboxKind"];
-                /** @description Only messages of this passwordless attempt */
+                /** @description Only messages of this passwordless attempt (its 24-hex `state`) or MFA challenge (its 52-hex `oob_code`, which `mfa_oob` messages carry as their `state`) */
                 state?: components["parameters"]["OutboxState"];
                 /** @description A message id - only messages delivered after it */
                 after?: components["parameters"]["OutboxAfter"];
@@ -2764,7 +3513,7 @@ export interface operations {
                 /** @description Only messages to this address or phone number (emails compared case-insensitively) */
                 to?: components["parameters"]["OutboxTo"];
                 kind?: components["parameters"]["OutboxKind"];
-                /** @description Only messages of this passwordless attempt */
+                /** @description Only messages of this passwordless attempt (its 24-hex `state`) or MFA challenge (its 52-hex `oob_code`, which `mfa_oob` messages carry as their `state`) */
                 state?: components["parameters"]["OutboxState"];
                 /** @description A message id - only messages delivered after it */
                 after?: components["parameters"]["OutboxAfter"];
@@ -2796,7 +3545,7 @@ export interface operations {
                 /** @description Only messages to this address or phone number (emails compared case-insensitively) */
                 to?: components["parameters"]["OutboxTo"];
                 kind?: components["parameters"]["OutboxKind"];
-                /** @description Only messages of this passwordless attempt */
+                /** @description Only messages of this passwordless attempt (its 24-hex `state`) or MFA challenge (its 52-hex `oob_code`, which `mfa_oob` messages carry as their `state`) */
                 state?: components["parameters"]["OutboxState"];
             };
             header?: never;
@@ -2840,6 +3589,1065 @@ export interface operations {
                         code: string;
                         period_ends_at: components["schemas"]["IsoDate"];
                     };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateSsoCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_sandbox0000000000001",
+                 *       "identifier": "alice@example.com",
+                 *       "state": "xyz"
+                 *     }
+                 */
+                "application/json": {
+                    client_id: components["schemas"]["ClientId"];
+                    user_id?: components["schemas"]["ObjectId"];
+                    identifier?: string;
+                    state?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The code, and the state bound to it (null for none) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "3q2-7wHnsP-UHiRUF_NqRlgxOfQ-UNf-F4pKy7WiL7i",
+                     *       "state": "xyz"
+                     *     }
+                     */
+                    "application/json": {
+                        code: string;
+                        state: string | null;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description Users per page (default 50) */
+                limit?: number;
+                /** @description The page, from 1 */
+                page?: number;
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "first_name": "fname",
+                 *       "last_name": "lnanme",
+                 *       "email": "user@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    first_name: string;
+                    last_name: string;
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new user, with `organization_id` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"] & {
+                        /** @enum {string} */
+                        organization_id: "000000000000000000000000";
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteUserWithoutId: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            default: components["responses"]["Error"];
+        };
+    };
+    listUsersAlias: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description Users per page (default 50) */
+                limit?: number;
+                /** @description The page, from 1 */
+                page?: number;
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "abc@ddd.com",
+                 *       "first_name": "abc",
+                 *       "last_name": "last",
+                 *       "groups": {},
+                 *       "raw_attributes": {
+                 *         "test": "abc",
+                 *         "test2": "abbc2"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    email?: string;
+                    first_name?: string;
+                    last_name?: string;
+                    groups?: components["schemas"]["UserAttributes"];
+                    raw_attributes?: components["schemas"]["UserAttributes"];
+                };
+            };
+        };
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "is_deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserByEmail: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's email (matched case-insensitively) */
+                useremail: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user, in this page's casing (`id`, `connection_type`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserByEmail"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    verifyUserStatus: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "verification_status": "true"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description "true" or "false" (or a boolean): sets `email_verified` */
+                    verification_status: ("true" | "false") | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    manageUserRoles: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role_id": [
+                 *         "668e7e5946b448ab754b44ac"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    role_id: components["schemas"]["ObjectId"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedUser"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserOrganizations: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's organizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOrganizations"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getUserLoginLogs: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                /** @description The user's id (`_id`) */
+                userid: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's sign-ins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginLogs"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    addOrganization: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Name": "example_wrokspace",
+                 *       "WhiteListDomains": [
+                 *         "example.com"
+                 *       ],
+                 *       "AllowProfilesOutsideOrganization": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationInput"] & unknown;
+            };
+        };
+        responses: {
+            /** @description The organization (`WhiteListDomain`, as SSOJet's example) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSingular"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization (`WhiteListDomain`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationSingular"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updateOrganizationV1: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Name": "sso",
+                 *       "WhiteListDomains": [
+                 *         "gmail.com",
+                 *         "gamil2.com"
+                 *       ],
+                 *       "address": "",
+                 *       "website": "",
+                 *       "time_zone": "",
+                 *       "currency": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description The organization, one object (`WhiteListDomains`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPlural"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteOrganization: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "is_deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "Name": "sso",
+                 *       "WhiteListDomains": [
+                 *         "gmail.com",
+                 *         "gamil2.com"
+                 *       ],
+                 *       "address": "",
+                 *       "website": "",
+                 *       "time_zone": "",
+                 *       "currency": ""
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description The organization, one object (`WhiteListDomains`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPlural"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteOrganizationAccount: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                organizationid: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "is_deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's organizations, in the order added (`WhiteListDomains`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPlural"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Support",
+                 *       "slug": "support",
+                 *       "description": "Answers tickets"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    slug: components["schemas"]["Slug"];
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description All roles (ROLE_RESPONSE_SHAPE=array, the default) or the role (object) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][] | components["schemas"]["Role"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                roleId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Developer",
+                 *       "permission_id": [
+                 *         "668e7e5946b448ab754b44aa"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    slug?: components["schemas"]["Slug"];
+                    description?: string;
+                    permission_id?: components["schemas"]["ObjectId"][];
+                };
+            };
+        };
+        responses: {
+            /** @description All roles (ROLE_RESPONSE_SHAPE=array, the default) or the role (object) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][] | components["schemas"]["Role"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    removeRole: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                roleId: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "is_deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    listPermissions: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The permissions (removed ones left out) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Permission"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePermission: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                permissionid: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Team Read",
+                 *       "slug": "team-read",
+                 *       "description": "Read the team"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    slug?: components["schemas"]["Slug"];
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The permission */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: components["schemas"]["ObjectId"];
+                        name: string;
+                        slug: string;
+                        description: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    removePermission: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path: {
+                permissionid: components["schemas"]["ObjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "is_deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxCreateMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    client_id: components["schemas"]["ClientId"];
+                    user_id: components["schemas"]["ObjectId"];
+                    organization_id: components["schemas"]["ObjectId"];
+                };
+            };
+        };
+        responses: {
+            /** @description The membership */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
                 };
             };
             default: components["responses"]["Error"];
