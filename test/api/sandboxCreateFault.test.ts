@@ -7,7 +7,11 @@ const h = await build(t);
 
 const EMULATED = ['initiatePasskeyLogin', 'finishPasskeyAuthentication', 'passkeyRegistrationInitialize', 'completePasskeyRegistration',
   'checkPasskeyAuthStatus', 'listPasskeyCredentials', 'updatePasskeyName', 'deletePasskey', 'getAuthStatus',
-  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes', 'refreshToken', 'accessTokenByAuthCode', 'getJwks'];
+  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes', 'refreshToken', 'accessTokenByAuthCode', 'getJwks',
+  'listUsers', 'createUser', 'deleteUserWithoutId', 'listUsersAlias', 'getUser', 'updateUser', 'deleteUser', 'getUserByEmail', 'verifyUserStatus',
+  'manageUserRoles', 'getUserOrganizations', 'getUserLoginLogs', 'addOrganization', 'getOrganization', 'updateOrganizationV1', 'deleteOrganization',
+  'updateOrganization', 'deleteOrganizationAccount', 'listOrganizations', 'listRoles', 'createRole', 'updateRole', 'removeRole', 'listPermissions',
+  'updatePermission', 'removePermission'];
 
 const addFault = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/faults', ...(payload === undefined ? {} : { payload: payload as object }) });
 const faults = async () => (await h.call({ url: '/__sandbox/faults' })).body as Array<{ fault_id: string; operation: string; remaining: number }>;
