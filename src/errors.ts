@@ -42,7 +42,7 @@ export const errorCatalog = {
   passkey_authentication_failed: { status: 401, code: 2203, message: 'Passkey authentication failed: {check} check failed: {reason}', documented: false },
   passkey_registration_failed: { status: 400, code: 2204, message: 'Passkey registration failed: {check} check failed: {reason}', documented: false },
   passkey_already_registered: { status: 409, code: 2205, message: 'Credential {credential_id} is already registered with client {client_id}; the authenticator should have refused it (excludeCredentials). Sign in with it, or delete it first to register it again', documented: false },
-  too_many_attempts: { status: 429, code: 2206, message: 'Too many failed passkey sign-ins for {who} ({count} of {max} allowed in {minutes} minutes); retry after {retry_after} s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit', documented: false },
+  too_many_attempts: { status: 429, code: 2206, message: 'Too many failed sign-ins for {who} ({count} of {max} allowed in {minutes} minutes); retry after {retry_after} s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit', documented: false },
   injected_fault: { status: 500, code: 899, message: 'Injected by POST /__sandbox/faults.', documented: false },
   uri_too_long: { status: 414, code: 816, message: 'The request URL is {length} bytes; the sandbox accepts at most {limit}. Send large values in a JSON body instead', documented: false },
   unknown_scenario: { status: 400, code: 901, message: 'No scenario named "{name}"; available: {available} (files in fixtures/scenarios/)', documented: false },
@@ -57,6 +57,12 @@ export const errorCatalog = {
   mfa_not_enrolled: { status: 400, code: 2302, message: 'User {user_id} has no {factor}; {fix}', documented: false },
   invalid_oob_code: { status: 400, code: 2303, message: 'oob_code {oob_code} {problem}; call Initiate MFA (POST /api/v1/auth/mfa/initiate) with authenticator_type oob for a new one', documented: false },
   mfa_already_enrolled: { status: 409, code: 2305, message: 'User {user_id} already has an active TOTP authenticator ({id}); validate its codes, or delete the user to start over', documented: false },
+  invalid_email: { status: 400, code: 1008, message: 'body.email {problem}; send an address like alice@example.com', documented: false },
+  invalid_state_id: { status: 400, code: 2210, message: 'state {state} {problem}; {fix}', documented: false },
+  state_expired: { status: 400, code: 2211, message: 'state {state} {problem}; {fix}', documented: false },
+  otp_attempts_exceeded: { status: 429, code: 2213, message: 'state {state} is burnt: {max} wrong codes were sent for it, so no code (the right one included) is accepted any more; start again with {send}', documented: false },
+  invalid_magic_link: { status: 400, code: 2214, message: 'The magic link {problem}; {fix}', documented: false },
+  invalid_phone: { status: 400, code: 2215, message: 'body.{field} {problem}; send an E.164 number: "+", the country code and the number, 7 to 15 digits in all (e.g. +14155550123)', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { SandboxError } from '../errors.js';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime.js';
 import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
@@ -23,6 +24,11 @@ export interface HandlerResult {
   body: unknown;
   /** Extra response headers: Content-Type of a non-JSON body (the demo page), Retry-After on 429. */
   headers?: Record<string, string>;
+  /**
+   * A refusal answered with a page rather than the JSON envelope (Verify Magic Link's HTML
+   * error page): the journal and the log still record its id and explanation.
+   */
+  refusal?: SandboxError;
 }
 
 export interface HandlerDeps {
