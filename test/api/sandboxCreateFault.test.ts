@@ -9,7 +9,11 @@ const EMULATED = ['initiatePasskeyLogin', 'finishPasskeyAuthentication', 'passke
   'checkPasskeyAuthStatus', 'listPasskeyCredentials', 'updatePasskeyName', 'deletePasskey', 'getAuthStatus',
   'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes',
   'sendMagicLink', 'resendMagicLink', 'verifyMagicLink', 'pingMagicLinkStatus', 'sendEmailOtp', 'resendEmailOtp', 'verifyEmailOtp',
-  'sendSmsOtp', 'resendSmsOtp', 'verifySmsOtp', 'getJwks'];
+  'sendSmsOtp', 'resendSmsOtp', 'verifySmsOtp', 'refreshToken', 'accessTokenByAuthCode', 'getJwks',
+  'listUsers', 'createUser', 'deleteUserWithoutId', 'listUsersAlias', 'getUser', 'updateUser', 'deleteUser', 'getUserByEmail', 'verifyUserStatus',
+  'manageUserRoles', 'getUserOrganizations', 'getUserLoginLogs', 'addOrganization', 'getOrganization', 'updateOrganizationV1', 'deleteOrganization',
+  'updateOrganization', 'deleteOrganizationAccount', 'listOrganizations', 'listRoles', 'createRole', 'updateRole', 'removeRole', 'listPermissions',
+  'updatePermission', 'removePermission'];
 
 const addFault = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/faults', ...(payload === undefined ? {} : { payload: payload as object }) });
 const faults = async () => (await h.call({ url: '/__sandbox/faults' })).body as Array<{ fault_id: string; operation: string; remaining: number }>;

@@ -26,8 +26,8 @@ t.test('a send answers a 24-hex state and emails the code of CONTRACT-API sectio
 
 t.test('a bad address is 400 invalid_email naming the field and the fix, and nothing is stored or sent', async (t) => {
   const before = await rawState();
-  for (const [email, problem] of [['alice.example.com', /"alice\.example\.com" has no @/], ['', /is empty/], ['a b@example.com', /white space/], ['alice@localhost', /a domain with a dot/]] as const) {
-    isError(t, await send({ email }), 400, 'invalid_email', new RegExp(`^body\\.email .*${problem.source}.*send an address like`));
+  for (const email of ['alice.example.com', '', 'a b@example.com', 'alice@localhost']) {
+    isError(t, await send({ email }), 400, 'invalid_email', new RegExp(`^body\\.email "${email.replace('.', '\\.')}" is not an email address; send one such as user@example.com$`));
   }
   isError(t, await send({}), 400, 'invalid_request_body', /body.*email/);
   t.equal(await rawState(), before, 'the state is unchanged');
