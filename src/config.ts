@@ -24,7 +24,7 @@ export interface Config {
   tokenTtl: number;
   /** WebAuthn ceremony timeout in ms (SSOJet's examples: 300000). */
   challengeTimeoutMs: number;
-  /** Brute-force limits on failed passkey sign-ins (on by default). */
+  /** Brute-force limits on failed sign-ins of any method (on by default). */
   rateLimits: boolean;
   rateLimitIdentifier: number;
   rateLimitIp: number;
@@ -106,7 +106,7 @@ export const configKeys: KeySpec[] = [
   { env: 'SIGNING_KEY_FILE', field: 'signingKeyFile', help: 'PEM (PKCS#8) RSA key that signs tokens', parse: text },
   { env: 'TOKEN_TTL', field: 'tokenTtl', help: 'access-token lifetime in seconds', parse: integer(1, 31536000) },
   { env: 'CHALLENGE_TIMEOUT_MS', field: 'challengeTimeoutMs', help: 'WebAuthn ceremony timeout in ms', parse: integer(1000, 86400000) },
-  { env: 'RATE_LIMITS', field: 'rateLimits', help: 'brute-force limits on failed passkey sign-ins: on | off', parse: onOff },
+  { env: 'RATE_LIMITS', field: 'rateLimits', help: 'brute-force limits on failed sign-ins (passkeys, codes, magic links): on | off', parse: onOff },
   { env: 'RATE_LIMIT_IDENTIFIER', field: 'rateLimitIdentifier', help: 'failed sign-ins allowed per identifier per window', parse: integer(1, 1000000) },
   { env: 'RATE_LIMIT_IP', field: 'rateLimitIp', help: 'failed sign-ins allowed per IP address per window', parse: integer(1, 1000000) },
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },

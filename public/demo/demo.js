@@ -95,9 +95,10 @@ function browserExplanation(name, uv) {
 
 function renderWho() {
   const u = state.user;
-  $('who').textContent = !state.bearer ? 'Not signed in. Registering a passkey needs a signed-in user (the sandbox\'s session shortcut, /__sandbox/sessions).'
-    : `Signed in as ${u.email} (user_id ${u.user_id}) ${state.how}.`;
+  $('who').textContent = !state.bearer ? 'Not signed in. Registering a passkey needs a signed-in user: email yourself a code, or use the sandbox\'s session shortcut (/__sandbox/sessions).'
+    : `Signed in as ${u.email || u.identifier} (user_id ${u.user_id}) ${state.how}.`;
   $('register').disabled = !state.bearer;
+  $('sign-out').disabled = !state.bearer;
 }
 
 async function renderPasskeys() {
@@ -236,4 +237,4 @@ document.body.dataset.busy = 'true';
 run('Loading', init);
 
 // For the page's other scripts (mfa.js): one module instance, so they share this state.
-export { ApiError, api, el, run, show, state };
+export { ApiError, api, el, loadUsers, renderPasskeys, renderWho, run, show, state };

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { operations } from '../openapi/spec-types.js';
+import type { SandboxError } from '../errors.js';
 import type { SandboxRuntime } from '../sandbox/sandbox-runtime.js';
 import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
@@ -38,17 +39,28 @@ export interface HandlerInput<K extends OperationId = OperationId> {
 /** A non-JSON body (the demo page, the QR code PNG) goes out as text or bytes. */
 type Content<R> = R extends { content: infer C } ? { [M in keyof C]: M extends 'application/json' ? C[M] : string | Buffer }[keyof C] : undefined;
 type Responses<K extends OperationId> = operations[K]['responses'];
-type SuccessStatus<K extends OperationId> = { [S in keyof Responses<K>]: S extends number ? (`${S}` extends `2${string}` ? S : never) : never }[keyof Responses<K>];
+type SuccessStatus<K extends OperationId> = { [S in keyof Responses<K>]: S extends number ? (`${S}` extends `2${string}` | `3${string}` ? S : never) : never }[keyof Responses<K>];
+type RefusalStatus<K extends OperationId> = { [S in keyof Responses<K>]: S extends number ? (`${S}` extends `4${string}` ? S : never) : never }[keyof Responses<K>];
 
 export interface HandlerResult<B = unknown, S extends number = number> {
   status: S;
   body: B;
   /** Extra response headers: Content-Type of a non-JSON body (the demo page), Retry-After on 429. */
   headers?: Record<string, string>;
+  /**
+   * A refusal answered with a page rather than the JSON envelope (Verify Magic Link's HTML
+   * error page): the journal and the log still record its id and explanation.
+   */
+  refusal?: SandboxError;
 }
 
-/** The answers an operation's success responses declare: each 2xx status with its body. */
-export type Answer<K extends OperationId> = { [S in SuccessStatus<K>]: HandlerResult<Content<Responses<K>[S]>, S> }[SuccessStatus<K>];
+/**
+ * The answers an operation's responses declare: each 2xx or 3xx status with its body, and a
+ * 4xx page that carries its refusal (Verify Magic Link answers a browser with HTML).
+ */
+export type Answer<K extends OperationId> =
+  | { [S in SuccessStatus<K>]: HandlerResult<Content<Responses<K>[S]>, S> }[SuccessStatus<K>]
+  | { [S in RefusalStatus<K>]: HandlerResult<string, S> & { refusal: SandboxError } }[RefusalStatus<K>];
 
 export interface HandlerDeps {
   svc: Services;

@@ -43,6 +43,16 @@ import { getMfaQrCode } from './getMfaQrCode.js';
 import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
+import { sendMagicLink } from './sendMagicLink.js';
+import { resendMagicLink } from './resendMagicLink.js';
+import { verifyMagicLink } from './verifyMagicLink.js';
+import { pingMagicLinkStatus } from './pingMagicLinkStatus.js';
+import { sendEmailOtp } from './sendEmailOtp.js';
+import { resendEmailOtp } from './resendEmailOtp.js';
+import { verifyEmailOtp } from './verifyEmailOtp.js';
+import { sendSmsOtp } from './sendSmsOtp.js';
+import { resendSmsOtp } from './resendSmsOtp.js';
+import { verifySmsOtp } from './verifySmsOtp.js';
 import { refreshToken } from './refreshToken.js';
 import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
 import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
@@ -124,6 +134,16 @@ export const handlers: { [K in OperationId]: Handler<K> } = {
   validateMfaToken,
   getMfaBackupCodes,
   sandboxGetMfaTotp,
+  sendMagicLink,
+  resendMagicLink,
+  verifyMagicLink,
+  pingMagicLinkStatus,
+  sendEmailOtp,
+  resendEmailOtp,
+  verifyEmailOtp,
+  sendSmsOtp,
+  resendSmsOtp,
+  verifySmsOtp,
   refreshToken,
   accessTokenByAuthCode,
   sandboxCreateSsoCode,

@@ -66,6 +66,10 @@ function journalHook(deps: HandlerDeps, emulated: ReadonlySet<string>): onSendHo
     if (sent.status >= 400 && body?.error) {
       entry.error = body.error;
       entry.error_description = body.error_description;
+    } else if (sent.status >= 400 && state.error) {
+      // A refusal answered with a page (Verify Magic Link): the journal still names it.
+      entry.error = state.error.id;
+      entry.error_description = state.error.message;
     }
     if (state.error?.explanation) entry.explanation = state.error.explanation;
     if (state.fault) entry.fault = true;

@@ -1,5 +1,6 @@
 import { SandboxError } from '../errors.js';
 import type { CompiledOperation } from './compile-operations.js';
+import { fixFor } from './near-misses.js';
 
 /** The order in which a 405 lists the allowed methods (as it did before: GET, POST, PUT, PATCH, DELETE). */
 const order = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -35,7 +36,7 @@ export class PathIndex {
   refusal(method: string, path: string): { error: SandboxError; methods: string[] } {
     const methods = this.methodsAt(path);
     const error = methods.length === 0
-      ? new SandboxError('resource_not_found', { missing: `No operation at ${method} ${path}`, fix: 'see /docs for the API' })
+      ? new SandboxError('resource_not_found', { missing: `No operation at ${method} ${path}`, fix: fixFor(normalize(path)) })
       : new SandboxError('method_not_allowed', { method, path, allowed: methods.join(', ') });
     return { error, methods };
   }

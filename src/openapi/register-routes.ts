@@ -7,7 +7,7 @@ import type { CompiledOperation } from './compile-operations.js';
 import type { Api } from './create-backend.js';
 import type { PathIndex } from './path-index.js';
 import { pathOf } from './request-state.js';
-import { failure, internalError, sendResult, type ResponseValidation } from './respond.js';
+import { failure, internalError, recordRefusal, sendResult, type ResponseValidation } from './respond.js';
 import { authorize, bearerUser, securitySchemes } from './security.js';
 import { validateRequest } from './validate-request.js';
 
@@ -65,6 +65,7 @@ export function registerRoutes(app: FastifyInstance, operations: CompiledOperati
           // Looked up only while a drop_delivery fault waits: the usual request pays nothing.
           const drop = takesDrops && deps.runtime.faults.hasDrops && deps.runtime.faults.takeDrop(op.operationId);
           result = await (drop ? dropScope.run(true, () => handler(input, deps)) : handler(input, deps));
+          if (result.refusal) recordRefusal(request, result.refusal);
         } catch (err) {
           result = err instanceof SandboxError ? failure(request, err) : internalError(request, err);
         }

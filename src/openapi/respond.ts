@@ -25,9 +25,14 @@ export function sendResult(request: FastifyRequest, reply: FastifyReply, result:
 
 /** A refusal as a result, logged with its plain-words explanation when it has one. */
 export function failure(request: FastifyRequest, error: SandboxError): HandlerResult {
+  recordRefusal(request, error);
+  return { status: error.status, body: renderError(error), ...(error.headers ? { headers: error.headers } : {}) };
+}
+
+/** Logs a refusal's explanation and keeps it for the journal, whatever the body that carries it. */
+export function recordRefusal(request: FastifyRequest, error: SandboxError): void {
   if (error.explanation) request.log.info({ explanation: error.explanation, error: error.id }, 'request refused');
   if (request.sandbox) request.sandbox.error = error;
-  return { status: error.status, body: renderError(error), ...(error.headers ? { headers: error.headers } : {}) };
 }
 
 export function internalError(request: FastifyRequest, err: unknown): HandlerResult {

@@ -290,6 +290,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/passwordless/magic-link/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a Magic Link
+         * @description Opens a passwordless attempt and emails a magic link to `email` (the sandbox's outbox,
+         *     `GET /__sandbox/outbox`). The link works once, for 5 minutes (OTP_TTL_MS); the `state`
+         *     can be polled with Ping Status for 15 minutes (STATE_TTL_MS). A bad address is 400
+         *     `invalid_email`.
+         */
+        post: operations["sendMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/magic-link/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend Email Magic Link
+         * @description The same state, a new link: the earlier link stops working and the 5 minutes start
+         *     again (the state's 15 minutes do not). An unknown, expired or verified state is 400.
+         */
+        post: operations["resendMagicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/magic-link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify Magic Link
+         * @description The link in the email. Signs the person in once (creating the user on a first sign-in)
+         *     and answers an HTML page titled "SSOJet | Successfully verified"; with the client's
+         *     `policy.magic_link_redirect` a 302 to that URL with `?state=` instead. A bad, used or
+         *     expired link answers an HTML error page (400), and the journal explains why.
+         */
+        get: operations["verifyMagicLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/magic-link/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ping Status
+         * @description Polls an attempt: `{authenticated: false}` until it is verified, then the tokens and the
+         *     user, the same on every poll until the state's 15 minutes end (then 400
+         *     `state_expired`). Takes the state of any attempt of the client (magic link, email or
+         *     SMS code) and a passkey `auth_code`. An unknown state is 400 `invalid_state_id`.
+         */
+        get: operations["pingMagicLinkStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/magic-otp/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a Magic Auth Code
+         * @description Opens an attempt and emails a one-time code (`policy.otp_length` digits, 6 by default)
+         *     to `email`. The path is `magic-otp` (sic) while resend and verify are under
+         *     `email-otp`, as SSOJet documents them; `email-otp/send` is a 404 that names this path.
+         */
+        post: operations["sendEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/email-otp/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend Magic Auth Code
+         * @description A new code for the same state; the old one stops working and the 5 minutes start again.
+         */
+        post: operations["resendEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/email-otp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify Magic Auth Code
+         * @description The code of the latest send signs the person in (creating the user on a first sign-in)
+         *     and uses the state up. A wrong code is 400 `invalid_otp`; after 5 wrong codes every
+         *     verify of the state is 429 `otp_attempts_exceeded`.
+         */
+        post: operations["verifyEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/phone-otp/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send Magic Auth Code via SMS
+         * @description Opens an attempt and texts a one-time code to `phone_id` (alias `phone`), an E.164
+         *     number. Answers the state twice, as `state_id` (SSOJet's schema) and `state` (its prose).
+         */
+        post: operations["sendSmsOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/phone-otp/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend Magic Auth Code via SMS
+         * @description A new code for the same state; the old one stops working and the 5 minutes start again.
+         */
+        post: operations["resendSmsOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/passwordless/phone-otp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phone Magic Auth Verify
+         * @description As Verify Magic Auth Code, for a texted code; the answer carries `status` and `message` too.
+         */
+        post: operations["verifySmsOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accesstoken/refresh": {
         parameters: {
             query?: never;
@@ -1393,6 +1608,12 @@ export interface components {
             attestation_trust?: "any" | "known_roots";
             /** @description Accept RSASSA-PKCS1-v1_5 with SHA-1 (COSE -65535), offered and verified only when true; some TPMs still sign with it. */
             allow_rs1?: boolean;
+            /** @description digits of an emailed or texted code (absent: 6) */
+            otp_length?: number;
+            /** @description every OTP of this client is this code, like a provider's test numbers (absent or null: the derived codes of CONTRACT-API section 3) */
+            fixed_otp?: string | null;
+            /** @description a verified magic link answers 302 to this URL with ?state= instead of the HTML page (absent or null: the page) */
+            magic_link_redirect?: string | null;
         };
         /** @description Trust anchors per attestation format, added to @simplewebauthn/server's defaults (Google's for android-key and android-safetynet, Apple's for apple). */
         AttestationRoots: {
@@ -1529,29 +1750,7 @@ export interface components {
             /** @description Absent in a document of an older sandbox (then empty), as every record collection below. */
             login_logs?: components["schemas"]["LoginLog"][];
             /** @description Magic-link, email-OTP and SMS-OTP attempts by state (the current code or magictext included). */
-            passwordless_attempts?: {
-                state: components["schemas"]["ObjectId"];
-                client_id: components["schemas"]["ClientId"];
-                /** @enum {string} */
-                kind: "magic_link" | "email_otp" | "sms_otp";
-                identifier: string;
-                identifier_lc: string;
-                send_no: number;
-                code: string | null;
-                magictext: string | null;
-                created_at: components["schemas"]["IsoDate"];
-                code_expires_at: components["schemas"]["IsoDate"];
-                expires_at: components["schemas"]["IsoDate"];
-                /** @enum {string} */
-                status: "pending" | "verified";
-                failures: number;
-                user_id: string | null;
-                token: {
-                    access_token: string;
-                    refresh_token: string;
-                    expires_at: components["schemas"]["IsoDate"];
-                } | null;
-            }[];
+            passwordless_attempts?: components["schemas"]["PasswordlessAttemptRecord"][];
             /** @description Codes minted by POST /__sandbox/sso/codes for Access Token By Auth Code. */
             sso_codes?: {
                 code: string;
@@ -1589,18 +1788,76 @@ export interface components {
             /** @enum {string} */
             token_type: "Bearer";
             expires_at: components["schemas"]["IsoDate"];
-            profile: {
-                id: components["schemas"]["ObjectId"];
-                account_id: string;
-                connection_type: string;
-                email: string;
-                first_name: string;
-                last_name: string;
-                created_at: components["schemas"]["IsoDate"];
-                modified_at: components["schemas"]["IsoDate"];
-                is_active: boolean;
-                LastLoginAt: components["schemas"]["IsoDate"];
-            };
+            profile: components["schemas"]["SignInProfile"];
+        };
+        /** @description The user as Verify Magic Auth Code shows it (`id`, `modified_at`, `LastLoginAt`). */
+        SignInProfile: {
+            id: components["schemas"]["ObjectId"];
+            account_id: string;
+            /** @description `ManualUser`, `Seeded`, or the sign-up method (`magic_link`, `email_otp`, `sms_otp`) */
+            connection_type: string;
+            email: string;
+            first_name: string;
+            last_name: string;
+            created_at: components["schemas"]["IsoDate"];
+            modified_at: components["schemas"]["IsoDate"];
+            is_active: boolean;
+            LastLoginAt: components["schemas"]["IsoDate"];
+        };
+        /** @description Phone Magic Auth Verify's answer, the union of SSOJet's `{status, message}` and its email twin's sign-in (CONTRACT-API §7 */
+        SmsSignIn: {
+            /** @enum {string} */
+            status: "success";
+            message: string;
+            /** @enum {boolean} */
+            authenticated: true;
+            access_token: string;
+            refresh_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_at: components["schemas"]["IsoDate"];
+            profile: components["schemas"]["SignInProfile"];
+        };
+        EmailSendBody: {
+            /** @description the address to send to (a bad one is 400 invalid_email) */
+            email: string;
+        };
+        StateBody: {
+            /** @description the state the send returned */
+            state: string;
+        };
+        OtpBody: {
+            /** @description the state the send returned */
+            state: string;
+            /** @description the code sent (policy.otp_length digits, 6 by default) */
+            otp: string;
+        };
+        PasswordlessState: {
+            state: components["schemas"]["ObjectId"];
+        };
+        EmptyObject: Record<string, never>;
+        PasswordlessAttemptRecord: {
+            state: components["schemas"]["ObjectId"];
+            client_id: components["schemas"]["ClientId"];
+            /** @enum {string} */
+            kind: "magic_link" | "email_otp" | "sms_otp";
+            identifier: string;
+            identifier_lc: string;
+            send_no: number;
+            code: string | null;
+            magictext: string | null;
+            created_at: components["schemas"]["IsoDate"];
+            code_expires_at: components["schemas"]["IsoDate"];
+            expires_at: components["schemas"]["IsoDate"];
+            /** @enum {string} */
+            status: "pending" | "verified";
+            failures: number;
+            user_id: string | null;
+            token: {
+                access_token: string;
+                refresh_token: string;
+                expires_at: components["schemas"]["IsoDate"];
+            } | null;
         };
         MfaEnrollmentRecord: {
             id: string;
@@ -1992,7 +2249,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many failed passkey sign-ins for this identifier or IP address in the current window (sandbox defaults: 30 per identifier, 300 per IP, 15 minutes; `RATE_LIMITS=off` disables). Only failed verifications count. Not documented by SSOJet (x-fidelity: inferred from its brute-force protection pages). */
+        /** @description Too many failed sign-ins (passkey, code or magic link) for this identifier or IP address in the current window (sandbox defaults: 30 per identifier, 300 per IP, 15 minutes; `RATE_LIMITS=off` disables). Only failed verifications count. Not documented by SSOJet (x-fidelity: inferred from its brute-force protection pages). */
         TooManyAttempts: {
             headers: {
                 /** @description Seconds until the window ends and sign-ins are accepted again */
@@ -2003,7 +2260,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "too_many_attempts",
-                 *       "error_description": "Too many failed passkey sign-ins for identifier alice@example.com (30 of 30 allowed in 15 minutes); retry after 840 s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit",
+                 *       "error_description": "Too many failed sign-ins for identifier alice@example.com (30 of 30 allowed in 15 minutes); retry after 840 s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit",
                  *       "error_code": 2206
                  *     }
                  */
@@ -2029,6 +2286,8 @@ export interface components {
         Identifier: string;
         /** @description The `auth_code` returned by the ceremony's initialize call */
         AuthCode: components["schemas"]["ObjectId"];
+        /** @description The `state` a send returned (any text is taken; an unknown one is 400 invalid_state_id) */
+        PasswordlessStateQuery: string;
         /** @description The id returned by POST /__sandbox/authenticators */
         AuthenticatorId: string;
         /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
@@ -2729,6 +2988,388 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    sendMagicLink: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "user@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendBody"];
+            };
+        };
+        responses: {
+            /** @description The attempt's state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "646616daf9a276fa9a6446a1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordlessState"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    resendMagicLink: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateBody"];
+            };
+        };
+        responses: {
+            /** @description Sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    verifyMagicLink: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `state` a send returned (any text is taken; an unknown one is 400 invalid_state_id) */
+                state: components["parameters"]["PasswordlessStateQuery"];
+                /** @description The one-time text of the link (43 base64url characters) */
+                magictext: string;
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Signed in; on to the client's `policy.magic_link_redirect` with `?state=` */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A bad, used or expired link (an HTML page), or a malformed request (the envelope) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many failed sign-ins (an HTML page), or a client's limit (the envelope) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    pingMagicLinkStatus: {
+        parameters: {
+            query: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The `state` a send returned (any text is taken; an unknown one is 400 invalid_state_id) */
+                state: components["parameters"]["PasswordlessStateQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempt's outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "authenticated": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuthStatus"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sendEmailOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "user@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmailSendBody"];
+            };
+        };
+        responses: {
+            /** @description The attempt's state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "state": "646616daf9a276fa9a6446a1"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordlessState"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    resendEmailOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateBody"];
+            };
+        };
+        responses: {
+            /** @description Sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    verifyEmailOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "state": "646616daf9a276fa9a6446a1",
+                 *       "otp": "123456"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OtpBody"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaSignIn"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sendSmsOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone_id": "+14155550123"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description E.164, e.g. +14155550123 */
+                    phone_id?: string;
+                    /** @description an alias of phone_id */
+                    phone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The attempt's state, twice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        state_id: components["schemas"]["ObjectId"];
+                        state: components["schemas"]["ObjectId"];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    resendSmsOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateBody"];
+            };
+        };
+        responses: {
+            /** @description Sent again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    verifySmsOtp: {
+        parameters: {
+            query?: {
+                /** @description The client id (or send `x-client-id`). */
+                client_id?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: {
+                /** @description The client id (or send `client_id` in the query). */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtpBody"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsSignIn"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
     refreshToken: {
         parameters: {
             query: {
@@ -3317,7 +3958,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                asset: "demo.js" | "mfa.js" | "demo.css" | "simplewebauthn-browser.js";
+                asset: "demo.js" | "mfa.js" | "email-code.js" | "demo.css" | "simplewebauthn-browser.js";
             };
             cookie?: never;
         };

@@ -2,9 +2,9 @@ import { SandboxError } from '../errors.js';
 import type { Clock } from '../lib/clock.js';
 
 export interface AttemptLimits {
-  /** Failed passkey sign-ins allowed per identifier (per client) in one window. */
+  /** Failed sign-ins allowed per identifier (per client) in one window. */
   perIdentifier: number;
-  /** Failed passkey sign-ins allowed per client IP address in one window. */
+  /** Failed sign-ins allowed per client IP address in one window. */
   perIp: number;
   windowMs: number;
 }
@@ -23,10 +23,11 @@ interface Window {
 }
 
 /**
- * Brute-force protection for passkey sign-in, in the spirit of SSOJet's attack protection:
- * only failed verifications count (a malformed request is not an attempt), per identifier and
- * per IP, in fixed windows that start at the first failure. While a key is over its limit both
- * Initiate and Finish answer 429 with Retry-After, before anything is read or consumed.
+ * Brute-force protection for sign-ins (passkeys, emailed and texted codes, magic links), in the
+ * spirit of SSOJet's attack protection: only failed verifications count (a malformed request is
+ * not an attempt), per identifier and per IP, in fixed windows that start at the first failure.
+ * While a key is over its limit the start of a sign-in (Initiate, a send) and its finish (Finish,
+ * a verify) answer 429 with Retry-After, before anything is read or consumed.
  *
  * Hand-written rather than @fastify/rate-limit: that plugin counts every request in a route
  * hook, whereas the contract counts verification outcomes that only the service knows, and
@@ -53,7 +54,7 @@ export class AttemptLimiter {
           'too_many_attempts',
           { who: what, count: window.count, max, minutes: this.limits.windowMs / 60000, retry_after: retryAfter },
           {
-            explanation: `${what} reached ${window.count} failed passkey sign-ins in the current ${this.limits.windowMs} ms window (limit ${max}); refused until ${new Date(window.endsAt).toISOString()}`,
+            explanation: `${what} reached ${window.count} failed sign-ins in the current ${this.limits.windowMs} ms window (limit ${max}); refused until ${new Date(window.endsAt).toISOString()}`,
             headers: { 'retry-after': String(retryAfter) },
           },
         );

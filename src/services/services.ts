@@ -18,7 +18,7 @@ export interface Services {
   issuer: string;
   /** Virtual authenticators held for the control API. */
   authenticators: AuthenticatorRegistry;
-  /** Brute-force limits on failed passkey sign-ins. */
+  /** Brute-force limits on failed sign-ins (passkeys, emailed and texted codes, magic links). */
   limiter: AttemptLimiter;
   /** The emails and SMS the sandbox "sent" (magic links, codes, MFA out-of-band codes). */
   outbox: Outbox;

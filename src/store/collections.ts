@@ -34,8 +34,8 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
   login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id, owner: (r) => r.user_id }),
-  /** Magic-link, email-OTP and SMS-OTP attempts by state; purged once no longer pollable. */
-  passwordless_attempts: define<PasswordlessAttempt>({ key: (r) => r.state, index: (r) => r.identifier_lc, purgeAfter: (r) => r.expires_at }),
+  /** Magic-link, email-OTP and SMS-OTP attempts by state; purged once no longer pollable, and with the user they signed in. */
+  passwordless_attempts: define<PasswordlessAttempt>({ key: (r) => r.state, index: (r) => r.identifier_lc, purgeAfter: (r) => r.expires_at, owner: (r) => r.user_id }),
   /** Codes for Access Token By Auth Code, minted by POST /__sandbox/sso/codes; single use. */
   sso_codes: define<SsoCode>({ key: (r) => r.code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
   /** TOTP factors, pending or active (MFA Enroll TOTP). */

@@ -20,6 +20,12 @@ export interface ClientPolicy {
   allow_rs1?: boolean;
   /** The issuer an authenticator app shows beside a TOTP enrolment (the dashboard's "Issuer Id"). */
   mfa_issuer: string;
+  /** Digits of an emailed or texted code, 4–8 (absent: 6, SSOJet's). */
+  otp_length?: number;
+  /** Every OTP of this client is this code, like a provider's test numbers (absent: the §3 derived codes). */
+  fixed_otp?: string | null;
+  /** A verified magic link answers 302 to this URL with `?state=` instead of the HTML page (absent or null: the page). */
+  magic_link_redirect?: string | null;
 }
 
 export interface Client {

@@ -40,7 +40,7 @@ t.test('the identifier is locked after its failed sign-ins; 429 with Retry-After
   t.same(durableState(await h.state()), before, 'a refused attempt changes nothing');
 
   const journal = (await h.call({ url: '/__sandbox/requests' })).body;
-  t.match(journal.at(-1), { operation: 'initiatePasskeyLogin', status: 429, error: 'too_many_attempts', explanation: /3 failed passkey sign-ins.*limit 3/ });
+  t.match(journal.at(-1), { operation: 'initiatePasskeyLogin', status: 429, error: 'too_many_attempts', explanation: /3 failed sign-ins.*limit 3/ });
 
   // Another identifier is not affected.
   const bob = await registerPasskey(h, BOB.email);

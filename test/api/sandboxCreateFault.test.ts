@@ -7,7 +7,9 @@ const h = await build(t);
 
 const EMULATED = ['initiatePasskeyLogin', 'finishPasskeyAuthentication', 'passkeyRegistrationInitialize', 'completePasskeyRegistration',
   'checkPasskeyAuthStatus', 'listPasskeyCredentials', 'updatePasskeyName', 'deletePasskey', 'getAuthStatus',
-  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes', 'refreshToken', 'accessTokenByAuthCode', 'getJwks',
+  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes',
+  'sendMagicLink', 'resendMagicLink', 'verifyMagicLink', 'pingMagicLinkStatus', 'sendEmailOtp', 'resendEmailOtp', 'verifyEmailOtp',
+  'sendSmsOtp', 'resendSmsOtp', 'verifySmsOtp', 'refreshToken', 'accessTokenByAuthCode', 'getJwks',
   'listUsers', 'createUser', 'deleteUserWithoutId', 'listUsersAlias', 'getUser', 'updateUser', 'deleteUser', 'getUserByEmail', 'verifyUserStatus',
   'manageUserRoles', 'getUserOrganizations', 'getUserLoginLogs', 'addOrganization', 'getOrganization', 'updateOrganizationV1', 'deleteOrganization',
   'updateOrganization', 'deleteOrganizationAccount', 'listOrganizations', 'listRoles', 'createRole', 'updateRole', 'removeRole', 'listPermissions',

@@ -41,7 +41,9 @@ t.test('every method on every path that is not an operation: 405 or 404 in the e
       answered++;
     }
   }
-  t.ok(answered > METHODS.length * known.length, `${answered} method × path pairs answered`);
+  // Each path leaves every method but its own operations' (and HEAD where it has GET).
+  const expected = targets.reduce((n, { methods }) => n + METHODS.length - 1 - methods.length - (methods.includes('GET') && !methods.includes('HEAD') ? 1 : 0), 0);
+  t.ok(known.length > 50 && answered === expected, `${answered} method × path pairs answered (${expected} expected over ${targets.length} paths)`);
 });
 
 t.test('CONNECT, which Node keeps from Fastify, is answered in the envelope and the connection closed', async (t) => {

@@ -74,3 +74,39 @@ t.test('a passkey deleted on the page no longer signs in: the page shows SSOJet\
   const [finish] = sb.requests({ operation: 'finishPasskeyAuthentication' });
   t.match(finish, { status: 401, error: 'passkey_authentication_failed' }, 'the sandbox refused the assertion itself');
 });
+
+t.test('the real path on the demo page: email me a code, signed in, add a passkey, sign out, sign in with the passkey', { skip }, async (t) => {
+  const sb = await sandbox(t);
+  const b = await openBrowser(t);
+  const pageErrors: string[] = [];
+  b.page.on('pageerror', (e) => pageErrors.push(e.message));
+  await openDemo(b.page, sb.base);
+
+  await b.page.fill('#otp-email', 'carol@example.com');
+  await act(b.page, '#otp-send');
+  t.match(await outcome(b.page), { kind: 'ok', status: /^A code was emailed to carol@example.com/ });
+  const [message] = sb.built.services.outbox.list({ to: 'carol@example.com' });
+  t.match(message, { kind: 'email_otp', code: /^[0-9]{6}$/ });
+  t.equal(await b.page.textContent('#otp-inbox'), message.code, 'the page shows the code the outbox received');
+
+  await act(b.page, '#otp-verify');
+  t.match(await outcome(b.page), { kind: 'ok', status: 'Signed in with an emailed code as carol@example.com (connection_type email_otp)' });
+  const carol = await sb.built.services.store.findUserByIdentifier(DEFAULT_CLIENT, 'carol@example.com');
+  t.match(carol, { connection_type: 'email_otp', email_verified: true }, 'the first sign-in created carol');
+  t.equal(await b.page.inputValue('#user-select'), carol!.user_id, 'the page selected the new user');
+
+  await act(b.page, '#register');
+  t.match(await outcome(b.page), { kind: 'ok', status: /^Passkey registered/ });
+  t.equal((await sb.built.services.store.listCredentials(DEFAULT_CLIENT, carol!.user_id)).length, 1, 'carol has a passkey');
+
+  await act(b.page, '#sign-out');
+  t.match(await outcome(b.page), { kind: 'ok', status: /^Signed out/ });
+  t.ok(await b.page.isDisabled('#register'), 'signed out, the page cannot register');
+
+  await act(b.page, '#login');
+  const signedIn = await outcome(b.page);
+  t.match(signedIn, { kind: 'ok', status: 'Signed in with a passkey as carol@example.com' });
+  t.match(JSON.parse(signedIn.claims ?? 'null'), { sub: carol!.user_id });
+  t.same(sb.requests({ operation: 'verifyEmailOtp' }).map((r) => r.status), [200], 'the code was verified by SSOJet\'s endpoint');
+  t.same(pageErrors, [], 'no script error on the page');
+});

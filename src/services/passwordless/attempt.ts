@@ -35,3 +35,10 @@ export interface PasswordlessAttempt {
 export const MAX_OTP_FAILURES = 5;
 
 export const channelOf = (kind: AttemptKind) => (kind === 'sms_otp' ? 'sms' as const : 'email' as const);
+
+/**
+ * What a state's owner tag names (src/services/ceremony.ts `authCode`): the client, since resend,
+ * verify and Ping Status know only the client and the state. A purged state of this client
+ * therefore still answers "expired" (CONTRACT-API §1), while any other stays "unknown".
+ */
+export const stateOwner = (clientId: string) => `passwordless:${clientId}`;
