@@ -1,15 +1,13 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { finishPasskeyRegistration } from '../services/passkey-registration.js';
 import { ok, signedIn, type Handler } from './handler.js';
-import { parsePasskey } from './parse-passkey.js';
+import { passkeyOfBody } from './parse-passkey.js';
 
 /** The body is `{passkey, email?}` or, as MojoAuth's twin takes it, a bare RegistrationResponseJSON. */
 export const completePasskeyRegistration: Handler = async (input, deps) => {
   const { client, user } = signedIn(input);
   const body = input.body as { passkey?: unknown; email?: string };
-  const response = 'passkey' in body
-    ? parsePasskey<RegistrationResponseJSON>(body.passkey, 'RegistrationResponseJSON', deps)
-    : (body as unknown as RegistrationResponseJSON);
+  const response = passkeyOfBody<RegistrationResponseJSON>(body, 'RegistrationResponseJSON', deps);
   return ok(await finishPasskeyRegistration(deps.svc, {
     client, user, authCode: input.query.auth_code, response, email: 'passkey' in body ? body.email : undefined,
   }));
