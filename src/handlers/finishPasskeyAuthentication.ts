@@ -1,11 +1,11 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { finishPasskeyLogin } from '../services/passkey-login.js';
 import { clientOf, headerOf, ok, type Handler } from './handler.js';
-import { parsePasskey } from './parse-passkey.js';
+import { passkeyOfBody } from './parse-passkey.js';
 
+/** The body is `{passkey}` or a bare AuthenticationResponseJSON, as Complete Registration takes either. */
 export const finishPasskeyAuthentication: Handler<'finishPasskeyAuthentication'> = async (input, deps) => {
-  const { body } = input;
-  const response = parsePasskey<AuthenticationResponseJSON>(body.passkey, 'AuthenticationResponseJSON', deps);
+  const response = passkeyOfBody<AuthenticationResponseJSON>(input.body, 'AuthenticationResponseJSON', deps);
   return ok(await finishPasskeyLogin(deps.svc, {
     client: clientOf(input), ip: input.ip, userAgent: headerOf(input.headers['user-agent']), authCode: input.query.auth_code, identifier: input.query.identifier, response,
   }));

@@ -25,3 +25,13 @@ export function parsePasskey<T>(value: unknown, schemaName: string, deps: Handle
   }
   return parsed as T;
 }
+
+/**
+ * The WebAuthn response of a finish body: `{passkey, ...}` (object or JSON string), or the bare
+ * response JSON itself, which MojoAuth's twin API and browsers' `toJSON()` callers send
+ * (CONTRACT-API F4). A bare body was validated as the schema by the request's `anyOf`.
+ */
+export function passkeyOfBody<T>(body: unknown, schemaName: string, deps: HandlerDeps): T {
+  const wrapped = body as { passkey?: unknown };
+  return 'passkey' in wrapped ? parsePasskey<T>(wrapped.passkey, schemaName, deps) : (body as T);
+}

@@ -4,9 +4,19 @@ import type { Client } from '../store/types.js';
 
 type Raw = string | string[] | undefined;
 
-function firstNonEmpty(value: Raw, where: string): string | undefined {
-  if (typeof value === 'string') return value === '' ? undefined : value; // the usual case, without allocating
-  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+/**
+ * The one client id a carrier holds (CONTRACT-API F2): SSOJet's own curl samples send
+ * `?client_id=` empty beside the header, repeat the key (`client_id=string&client_id=`) and send
+ * an empty `x-client-id;` header. An empty value counts as absent and the first non-empty value
+ * counts; two different non-empty values are a conflict. Node joins a repeated header with
+ * ", ", so a header is split on commas (a client id has none).
+ */
+function carried(value: Raw, where: string, split: boolean): string | undefined {
+  if (typeof value === 'string' && value !== '' && !(split && value.includes(','))) return value; // the usual case, without allocating
+  const values = (Array.isArray(value) ? value : [value])
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => (split ? v.split(',').map((part) => part.trim()) : [v]))
+    .filter((v) => v !== '');
   if (new Set(values).size > 1) {
     throw new SandboxError('client_id_conflict', { conflict: `${where} was sent more than once with different values (${values.join(', ')})` });
   }
@@ -19,8 +29,8 @@ function firstNonEmpty(value: Raw, where: string): string | undefined {
  * present and different → 400, neither → 400, unknown → 401 invalid_client.
  */
 export async function resolveClient(store: Store, query: Record<string, Raw>, headers: Record<string, Raw>): Promise<Client> {
-  const fromQuery = firstNonEmpty(query.client_id, 'query.client_id');
-  const fromHeader = firstNonEmpty(headers['x-client-id'], 'header x-client-id');
+  const fromQuery = carried(query.client_id, 'query.client_id', false);
+  const fromHeader = carried(headers['x-client-id'], 'header x-client-id', true);
   if (fromQuery === undefined && fromHeader === undefined) {
     throw new SandboxError('client_id_required');
   }

@@ -22,8 +22,10 @@ export interface paths {
         /**
          * Finish Passkey Authentication
          * @description Verifies the WebAuthn assertion for the ceremony named by `auth_code` and returns an
-         *     access token. The `auth_code` allows one attempt: any attempt, failed or not,
-         *     consumes it.
+         *     access token. The body is `{passkey}` with the AuthenticationResponseJSON as an object
+         *     or a JSON string, or a bare AuthenticationResponseJSON (as Complete Passkey
+         *     Registration takes a bare RegistrationResponseJSON). The `auth_code` allows one
+         *     attempt: any attempt, failed or not, consumes it.
          */
         post: operations["finishPasskeyAuthentication"];
         delete?: never;
@@ -130,8 +132,18 @@ export interface paths {
         };
         /**
          * GET Auth Status
-         * @description For the `state` (the `auth_code`) of a passwordless ceremony: `{authenticated: false}`
-         *     until it succeeds, then the tokens and the user, shaped like SSOJet's Ping Status.
+         * @description Exactly one of:
+         *     - `identifier` (SSOJet's): the identifier's latest sign-in attempt of any method (magic
+         *       link, email or SMS code, passkey login) as `{authenticated, status, method,
+         *       expires_at}`, never with tokens: knowing an email must not yield a session. `status`
+         *       is `pending`, `verified`, `expired` (the code or challenge no longer works) or `none`
+         *       (then `method` and `expires_at` are null); `authenticated` is `status == "verified"`.
+         *       At the same instant (a pinned clock) a passkey ceremony counts as later than a
+         *       passwordless attempt.
+         *     - `state` (the sandbox's extension): the sign-in with this state (a send's `state` or a
+         *       passkey `auth_code`) in Ping Status's shape: `{authenticated: false}` until it
+         *       succeeds, then the tokens and the user.
+         *     Both or neither is a 400 naming the two.
          */
         get: operations["getAuthStatus"];
         put?: never;
@@ -1364,6 +1376,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description GET Auth Status by identifier (CONTRACT-API F1); never carries tokens. */
+        IdentifierAuthStatus: {
+            authenticated: boolean;
+            /** @enum {string} */
+            status: "pending" | "verified" | "expired" | "none";
+            /** @enum {string|null} */
+            method: "magic_link" | "email_otp" | "sms_otp" | "passkey" | null;
+            /** Format: date-time */
+            expires_at: string | null;
+        };
         /** @description Ping Status's answer once signed in (Refresh Token answers with it too). */
         SignedInStatus: components["schemas"]["AuthStatus"] & {
             /** @enum {boolean} */
@@ -1411,6 +1433,8 @@ export interface components {
         ObjectId: string;
         /** @example cli_sandbox0000000000001 */
         ClientId: string;
+        /** @description A client id as the query may carry it, empty meaning absent (CONTRACT-API F2). */
+        ClientIdCarried: string;
         Base64Url: string;
         /**
          * Format: date-time
@@ -2278,10 +2302,17 @@ export interface components {
         OutboxState: string;
         /** @description A message id - only messages delivered after it */
         OutboxAfter: string;
-        /** @description The client id (or send `x-client-id`). */
-        ClientIdQuery: components["schemas"]["ClientId"];
-        /** @description The client id (or send `client_id` in the query). */
-        ClientIdHeader: components["schemas"]["ClientId"];
+        /**
+         * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+         *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+         *     two different non-empty values are a 400 `client_id_conflict`.
+         */
+        ClientIdQuery: components["schemas"]["ClientIdCarried"] | components["schemas"]["ClientIdCarried"][];
+        /**
+         * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+         *     a repeated header arrives joined by commas and counts by its first non-empty value.
+         */
+        ClientIdHeader: string;
         /** @description The user's email or other unique identifier */
         Identifier: string;
         /** @description The `auth_code` returned by the ceremony's initialize call */
@@ -2307,13 +2338,20 @@ export interface operations {
     initiatePasskeyLogin: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The user's email or other unique identifier */
                 identifier: components["parameters"]["Identifier"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2348,7 +2386,11 @@ export interface operations {
     finishPasskeyAuthentication: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The `auth_code` returned by the ceremony's initialize call */
                 auth_code: components["parameters"]["AuthCode"];
@@ -2356,7 +2398,10 @@ export interface operations {
                 identifier: components["parameters"]["Identifier"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2367,7 +2412,7 @@ export interface operations {
                 "application/json": {
                     /** @description AuthenticationResponseJSON, as an object or a JSON string */
                     passkey: string | components["schemas"]["AuthenticationResponseJSON"];
-                };
+                } | components["schemas"]["AuthenticationResponseJSON"];
             };
         };
         responses: {
@@ -2387,11 +2432,18 @@ export interface operations {
     passkeyRegistrationInitialize: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2481,13 +2533,20 @@ export interface operations {
     completePasskeyRegistration: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The `auth_code` returned by the ceremony's initialize call */
                 auth_code: components["parameters"]["AuthCode"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2525,13 +2584,20 @@ export interface operations {
     checkPasskeyAuthStatus: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The user's email or other unique identifier */
                 identifier: components["parameters"]["Identifier"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2560,11 +2626,18 @@ export interface operations {
     listPasskeyCredentials: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2607,11 +2680,18 @@ export interface operations {
     deletePasskey: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path: {
@@ -2643,11 +2723,18 @@ export interface operations {
     updatePasskeyName: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path: {
@@ -2689,14 +2776,23 @@ export interface operations {
     };
     getAuthStatus: {
         parameters: {
-            query: {
-                /** @description The client id (or send `x-client-id`). */
+            query?: {
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
-                /** @description The `auth_code` returned by a ceremony's initiate call */
-                state: components["schemas"]["ObjectId"];
+                /** @description The email or E.164 phone number whose latest sign-in attempt to report (no tokens) */
+                identifier?: string;
+                /** @description Sandbox extension: a send's `state` or a passkey `auth_code` (Ping Status's answer) */
+                state?: components["schemas"]["ObjectId"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2704,18 +2800,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The ceremony's outcome */
+            /** @description The identifier's latest attempt (by identifier) or the sign-in's outcome (by state) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "authenticated": false
-                     *     }
-                     */
-                    "application/json": components["schemas"]["AuthStatus"];
+                    "application/json": components["schemas"]["IdentifierAuthStatus"] | components["schemas"]["AuthStatus"];
                 };
             };
             default: components["responses"]["Error"];
@@ -2724,11 +2815,18 @@ export interface operations {
     mfaAccessToken: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (`client_secret` in GET /__sandbox/clients); required here. */
                 "x-client-secret"?: string;
@@ -2772,11 +2870,18 @@ export interface operations {
     listMfaAuthenticators: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2799,11 +2904,18 @@ export interface operations {
     enrollMfaTotp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2844,11 +2956,18 @@ export interface operations {
     initiateMfa: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2895,11 +3014,18 @@ export interface operations {
     getMfaQrCode: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2922,11 +3048,18 @@ export interface operations {
     validateMfaToken: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2962,11 +3095,18 @@ export interface operations {
     getMfaBackupCodes: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -2991,11 +3131,18 @@ export interface operations {
     sendMagicLink: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3032,11 +3179,18 @@ export interface operations {
     resendMagicLink: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3063,7 +3217,11 @@ export interface operations {
     verifyMagicLink: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The `state` a send returned (any text is taken; an unknown one is 400 invalid_state_id) */
                 state: components["parameters"]["PasswordlessStateQuery"];
@@ -3071,7 +3229,10 @@ export interface operations {
                 magictext: string;
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3124,13 +3285,20 @@ export interface operations {
     pingMagicLinkStatus: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The `state` a send returned (any text is taken; an unknown one is 400 invalid_state_id) */
                 state: components["parameters"]["PasswordlessStateQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3158,11 +3326,18 @@ export interface operations {
     sendEmailOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3199,11 +3374,18 @@ export interface operations {
     resendEmailOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3230,11 +3412,18 @@ export interface operations {
     verifyEmailOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3267,11 +3456,18 @@ export interface operations {
     sendSmsOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3311,11 +3507,18 @@ export interface operations {
     resendSmsOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3342,11 +3545,18 @@ export interface operations {
     verifySmsOtp: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3373,13 +3583,20 @@ export interface operations {
     refreshToken: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The `refresh_token` of the latest sign-in or refresh */
                 refresh_token: string;
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -3422,7 +3639,11 @@ export interface operations {
     accessTokenByAuthCode: {
         parameters: {
             query: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description The code (from POST /__sandbox/sso/codes in the sandbox) */
                 code: string;
@@ -3430,7 +3651,10 @@ export interface operations {
                 state?: string;
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
             };
             path?: never;
@@ -4284,7 +4508,11 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description Users per page (default 50) */
                 limit?: number;
@@ -4292,7 +4520,10 @@ export interface operations {
                 page?: number;
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4317,11 +4548,18 @@ export interface operations {
     createUser: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4364,11 +4602,18 @@ export interface operations {
     deleteUserWithoutId: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4384,7 +4629,11 @@ export interface operations {
     listUsersAlias: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
                 /** @description Users per page (default 50) */
                 limit?: number;
@@ -4392,7 +4641,10 @@ export interface operations {
                 page?: number;
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4417,11 +4669,18 @@ export interface operations {
     getUser: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4449,11 +4708,18 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4503,11 +4769,18 @@ export interface operations {
     deleteUser: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4540,11 +4813,18 @@ export interface operations {
     getUserByEmail: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4572,11 +4852,18 @@ export interface operations {
     verifyUserStatus: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4616,11 +4903,18 @@ export interface operations {
     manageUserRoles: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4661,11 +4955,18 @@ export interface operations {
     getUserOrganizations: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4693,11 +4994,18 @@ export interface operations {
     getUserLoginLogs: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4725,11 +5033,18 @@ export interface operations {
     addOrganization: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4767,11 +5082,18 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4798,11 +5120,18 @@ export interface operations {
     updateOrganizationV1: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4846,11 +5175,18 @@ export interface operations {
     deleteOrganization: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4882,11 +5218,18 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4930,11 +5273,18 @@ export interface operations {
     deleteOrganizationAccount: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4966,11 +5316,18 @@ export interface operations {
     listOrganizations: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -4995,11 +5352,18 @@ export interface operations {
     listRoles: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5024,11 +5388,18 @@ export interface operations {
     createRole: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5068,11 +5439,18 @@ export interface operations {
     updateRole: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5116,11 +5494,18 @@ export interface operations {
     removeRole: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5152,11 +5537,18 @@ export interface operations {
     listPermissions: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5181,11 +5573,18 @@ export interface operations {
     updatePermission: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
@@ -5232,11 +5631,18 @@ export interface operations {
     removePermission: {
         parameters: {
             query?: {
-                /** @description The client id (or send `x-client-id`). */
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
                 client_id?: components["parameters"]["ClientIdQuery"];
             };
             header?: {
-                /** @description The client id (or send `client_id` in the query). */
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
                 "x-client-id"?: components["parameters"]["ClientIdHeader"];
                 /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
                 "x-client-secret"?: components["parameters"]["ClientSecretHeader"];

@@ -53,18 +53,37 @@ function describe(e: ErrorObject): string {
   return `${field || 'request'} ${message} (${e.keyword})`;
 }
 
-/** Drops the losing branches of failed oneOf/anyOf, and the oneOf/anyOf summary lines themselves. */
+/**
+ * Drops the losing branches of failed oneOf/anyOf, and the oneOf/anyOf summary lines themselves.
+ * Ajv writes the schemaPath of an error inside a `$ref` relative to the referenced schema, so
+ * such an error names no branch: it belongs to a `$ref` branch of the innermost combinator
+ * around its value (e.g. a bare RegistrationResponseJSON body beside `{passkey}`).
+ */
 function bestBranch(errors: ErrorObject[]): ErrorObject[] {
   const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const root = (e: ErrorObject) => e.schemaPath.split('/').slice(0, 3).join('/');
+  const within = (path: string, outer: string) => path === outer || path.startsWith(outer + '/');
+  const owner = new Map<ErrorObject, ErrorObject>();
+  for (const e of errors) {
+    if (combinators.some((c) => e.schemaPath.startsWith(root(c)))) continue;
+    const around = combinators.filter((c) => within(e.instancePath, c.instancePath));
+    const innermost = around.sort((a, b) => b.instancePath.length - a.instancePath.length || b.schemaPath.length - a.schemaPath.length)[0];
+    if (innermost) owner.set(e, innermost);
+  }
   let kept = errors;
   // Innermost first, so nested combinators are resolved before their parents.
   for (const c of combinators.sort((a, b) => b.schemaPath.length - a.schemaPath.length)) {
     const prefix = c.schemaPath.replace(/\/(oneOf|anyOf)$/, `/${c.keyword}/`);
+    const branchOf = (e: ErrorObject): string | undefined => {
+      if (e.schemaPath.startsWith(prefix)) return e.schemaPath.slice(prefix.length).split('/')[0];
+      const o = owner.get(e);
+      if (o === c) return '$ref';
+      return o && o.schemaPath.startsWith(prefix) ? o.schemaPath.slice(prefix.length).split('/')[0] : undefined;
+    };
     const branches = new Map<string, ErrorObject[]>();
     for (const e of kept) {
-      if (!e.schemaPath.startsWith(prefix)) continue;
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0];
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+      const branch = e === c ? undefined : branchOf(e);
+      if (branch !== undefined) branches.set(branch, [...(branches.get(branch) ?? []), e]);
     }
     if (branches.size === 0) continue;
     const types = [...branches.values()].flat();
@@ -72,12 +91,12 @@ function bestBranch(errors: ErrorObject[]): ErrorObject[] {
       // The value is of none of the allowed types: say so once, naming them all.
       const allowed = types.map((e) => (e.params as { type: string }).type).join(' or ');
       const merged: ErrorObject = { ...types[0], message: `must be ${allowed}` };
-      kept = [merged, ...kept.filter((e) => e !== c && !e.schemaPath.startsWith(prefix))];
+      kept = [merged, ...kept.filter((e) => e !== c && branchOf(e) === undefined)];
       continue;
     }
     const depth = (list: ErrorObject[]) => Math.max(...list.map((e) => e.instancePath.split('/').length));
     const [winner] = [...branches.entries()].sort(([, a], [, b]) => depth(b) - depth(a) || a.length - b.length)[0];
-    kept = kept.filter((e) => e !== c && (!e.schemaPath.startsWith(prefix) || e.schemaPath.startsWith(prefix + winner + '/')));
+    kept = kept.filter((e) => e !== c && (branchOf(e) === undefined || branchOf(e) === winner));
   }
   return kept.length > 0 ? kept : errors;
 }

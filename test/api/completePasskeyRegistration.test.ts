@@ -129,3 +129,13 @@ t.test('a missing, malformed, expired or foreign Bearer is refused with 401 inva
   h.services.clock.advance(3601_000);
   await refused(t, h, url, { passkey }, { status: 401, error: 'invalid_token', description: /"exp" claim timestamp check failed/ });
 });
+
+t.test('a nearly bare RegistrationResponseJSON is told the field it lacks, not that body.passkey is missing', async (t) => {
+  const fresh = { authorization: `Bearer ${await h.session(ALICE.email)}` };
+  const o = await init(fresh);
+  const passkey = new VirtualAuthenticator().createCredential(o.publicKey, { origin: ORIGIN });
+  const url = paths.register({ client_id: DEFAULT_CLIENT, auth_code: o.auth_code });
+  await refused(t, h, url, { ...passkey, response: { clientDataJSON: passkey.response.clientDataJSON } },
+    { status: 400, error: 'invalid_request_body', description: /^Invalid request: body\.response\.attestationObject is required \(required\)$/ }, fresh);
+  await refused(t, h, url, {}, { status: 400, error: 'invalid_request_body', description: /^Invalid request: body\.passkey is required \(required\)$/ }, fresh);
+});

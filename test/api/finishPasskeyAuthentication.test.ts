@@ -163,3 +163,42 @@ t.test('a passkey sent as a JSON string that is not JSON is a 400 and does not u
   const ok = await h.call({ method: 'POST', url: finishUrl, payload: { passkey } });
   t.equal(ok.status, 200, 'the auth_code still works after malformed requests');
 });
+
+t.test('a bare AuthenticationResponseJSON as the whole body signs in, as {passkey} does (F4)', async (t) => {
+  const { passkey, finishUrl } = await startLogin(h, ALICE.email, alice.authenticator);
+  const res = await h.call({ method: 'POST', url: finishUrl, payload: passkey });
+  t.equal(res.status, 200, JSON.stringify(res.body));
+  t.equal(res.body.user_id, ALICE.user_id);
+  const claims = await h.services.tokens.verify(res.body.token);
+  t.match(claims, { sub: ALICE.user_id, client_id: DEFAULT_CLIENT });
+  const status = await h.call({ url: paths.status({ client_id: DEFAULT_CLIENT, identifier: ALICE.email }) });
+  t.equal(status.body.status, 'verified');
+});
+
+t.test('a bare AuthenticationResponseJSON is verified as strictly: a tampered signature is refused and uses the auth_code up', async (t) => {
+  const { passkey, finishUrl } = await startLogin(h, ALICE.email, alice.authenticator);
+  const signature = Buffer.from(passkey.response.signature, 'base64url');
+  signature[signature.length - 1] ^= 0x01;
+  const before = durableState(await h.state());
+  const res = await h.call({ method: 'POST', url: finishUrl, payload: { ...passkey, response: { ...passkey.response, signature: signature.toString('base64url') } } });
+  t.equal(res.status, 401);
+  t.equal(res.body.error, 'passkey_authentication_failed');
+  t.match(res.body.error_description, /signature/);
+  t.same(durableState(await h.state()), before, 'users, credentials and clients are unchanged');
+  const again = await h.call({ method: 'POST', url: finishUrl, payload: passkey });
+  t.equal(again.body.error, 'invalid_auth_code', 'the failed attempt used the auth_code up');
+});
+
+t.test('a body that is neither {passkey} nor an AuthenticationResponseJSON is a 400 naming body.passkey, and uses nothing up', async (t) => {
+  const { passkey, finishUrl } = await startLogin(h, ALICE.email, alice.authenticator);
+  for (const payload of [{}, { id: passkey.id }]) {
+    const before = JSON.stringify(await h.state());
+    const res = await h.call({ method: 'POST', url: finishUrl, payload });
+    t.equal(res.status, 400);
+    t.equal(res.body.error, 'invalid_request_body');
+    t.equal(JSON.stringify(await h.state()), before, 'the auth_code is untouched');
+  }
+  const bare = await h.call({ method: 'POST', url: finishUrl, payload: { id: passkey.id, rawId: passkey.rawId, type: 'public-key', response: { clientDataJSON: passkey.response.clientDataJSON } } });
+  t.match(bare.body.error_description, /^Invalid request: body\.response\.authenticatorData is required \(required\); body\.response\.signature is required \(required\)$/, 'a nearly bare response is told what it lacks, and nothing about body.passkey');
+  t.equal((await h.call({ method: 'POST', url: finishUrl, payload: { passkey } })).status, 200, 'the auth_code still works');
+});

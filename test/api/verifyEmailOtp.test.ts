@@ -1,4 +1,5 @@
 // Tests of operation verifyEmailOtp (openapi.yaml: POST /api/v1/auth/passwordless/email-otp/verify), through HTTP.
+import { managementId } from '../../src/services/management/management-ids.js';
 import t from 'tap';
 import { ALICE, build, DEFAULT_CLIENT, durableState, isError, paths, PINNED } from '../helper.js';
 import { emailCode, pwlPaths } from '../passwordless-helper.js';
@@ -17,7 +18,7 @@ t.test('the right code signs a new person in: a user created once, as email_otp,
   const res = await verify({ state, otp: code });
   t.equal(res.status, 200);
   t.match(res.body, { authenticated: true, token_type: 'Bearer', expires_at: '2026-01-01T01:00:00.000Z' });
-  t.match(res.body.profile, { account_id: DEFAULT_CLIENT, connection_type: 'email_otp', email: 'new.person@example.com', created_at: PINNED, modified_at: PINNED, is_active: true, LastLoginAt: PINNED });
+  t.match(res.body.profile, { account_id: managementId(DEFAULT_CLIENT, 'account'), connection_type: 'email_otp', email: 'new.person@example.com', created_at: PINNED, modified_at: PINNED, is_active: true, LastLoginAt: PINNED });
   const s = await h.state();
   t.equal(s.users.length, usersBefore + 1, 'one user was created');
   t.match(s.users.at(-1), { user_id: res.body.profile.id, identifier: 'new.person@example.com', email_verified: true, connection_type: 'email_otp', last_login_at: PINNED });

@@ -41,7 +41,9 @@ export function casts(source: string): string[] {
 t.test('no handler casts its input: the types from the spec are the only ones it reads', async (t) => {
   t.same(casts('const a = input.body as { name: string }; const b = <X>input.query; const c = [1] as const;'), ['input.body as { name: string }', '<X>input.query'], 'the check finds casts');
   const dir = join(root, 'src/handlers');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'parse-passkey.ts')) {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'parse-passkey.ts');
+  t.ok(files.some((f) => f.includes('/')), 'handlers in subfolders are read too');
+  for (const name of files) {
     t.same(casts(readFileSync(join(dir, name), 'utf8')), [], `src/handlers/${name} has no type assertion`);
   }
 });

@@ -2,12 +2,12 @@ import { SandboxError } from '../../errors.js';
 import type { Client, IssuedTokens } from '../../store/types.js';
 import { issuedTo } from '../ceremony.js';
 import type { Services } from '../services.js';
-import { ssojetUser } from '../ssojet-user.js';
+import { signedInStatus } from '../tokens/signed-in-status.js';
 import { stateOwner } from './attempt.js';
 import { stateExpired } from './find-attempt.js';
 
-/** What Ping Status reads of an attempt or a passkey ceremony. */
-interface Outcome {
+/** What Ping Status (and GET Auth Status by state) reads of an attempt or a passkey ceremony. */
+export interface Outcome {
   verified: boolean;
   user_id: string | null;
   token: IssuedTokens | null;
@@ -32,13 +32,19 @@ export async function pingStatus(svc: Services, client: Client, state: string) {
     }, { check: 'state' });
   }
   if (svc.clock.nowMs() >= Date.parse(outcome.expires_at)) throw stateExpired(svc, state, null, outcome.expires_at);
-  if (!outcome.verified || !outcome.token || !outcome.user_id) return { authenticated: false };
-  const user = await svc.store.getUser(client.client_id, outcome.user_id);
-  if (!user) return { authenticated: false };
-  return { authenticated: true, oauth: { ...outcome.token, token_type: 'Bearer' as const }, user: ssojetUser(user, svc.issuer) };
+  return outcomeAnswer(svc, client, outcome);
 }
 
-async function outcomeOf(svc: Services, client: Client, state: string): Promise<Outcome | undefined> {
+/** `{authenticated: false}` until the sign-in succeeds, then its tokens and user on every read. */
+export async function outcomeAnswer(svc: Services, client: Client, outcome: Outcome) {
+  if (!outcome.verified || !outcome.token || !outcome.user_id) return { authenticated: false as const };
+  const user = await svc.store.getUser(client.client_id, outcome.user_id);
+  if (!user) return { authenticated: false as const };
+  return signedInStatus(svc, outcome.token, user);
+}
+
+/** The sign-in whose state (or passkey auth_code) this is, if it is this client's. */
+export async function outcomeOf(svc: Services, client: Client, state: string): Promise<Outcome | undefined> {
   const attempt = await svc.store.getRecord('passwordless_attempts', client.client_id, state);
   if (attempt) return { verified: attempt.status === 'verified', user_id: attempt.user_id, token: attempt.token, expires_at: attempt.expires_at };
   const ceremony = await svc.store.getCeremony(state);
