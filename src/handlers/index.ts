@@ -43,6 +43,9 @@ import { getMfaQrCode } from './getMfaQrCode.js';
 import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
+import { refreshToken } from './refreshToken.js';
+import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
+import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -90,4 +93,7 @@ export const handlers: Record<string, Handler> = {
   validateMfaToken,
   getMfaBackupCodes,
   sandboxGetMfaTotp,
+  refreshToken,
+  accessTokenByAuthCode,
+  sandboxCreateSsoCode,
 };
