@@ -57,6 +57,9 @@ export const errorCatalog = {
   mfa_not_enrolled: { status: 400, code: 2302, message: 'User {user_id} has no {factor}; {fix}', documented: false },
   invalid_oob_code: { status: 400, code: 2303, message: 'oob_code {oob_code} {problem}; call Initiate MFA (POST /api/v1/auth/mfa/initiate) with authenticator_type oob for a new one', documented: false },
   mfa_already_enrolled: { status: 409, code: 2305, message: 'User {user_id} already has an active TOTP authenticator ({id}); validate its codes, or delete the user to start over', documented: false },
+  invalid_email: { status: 400, code: 1008, message: '{field} "{email}" is not an email address; send one such as user@example.com', documented: false },
+  duplicate_slug: { status: 409, code: 2510, message: 'body.slug "{slug}" is already the slug of {holder}; slugs are unique per client, choose another', documented: false },
+  protected_role: { status: 400, code: 2511, message: 'Role {role_id} ({name}) is the Owner role, which cannot be removed; remove another role, or change this one with PUT /api/v1/roles/{role_id}', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -4,6 +4,7 @@ import type { Test } from 'tap';
 import { VirtualAuthenticator } from '../../../src/authenticator/index.js';
 import { ALICE, BOB, build, DEFAULT_CLIENT, enrolTotp, ORIGIN, paths, registerPasskey, specErrors, startLogin, type Harness } from '../../helper.js';
 import { applyMutations, describeRequest, percentEncode, mutationArb, url, type FuzzRequest, type Mutation } from './mutations.js';
+import { FUZZ_ORGANIZATION, managementProviders, membershipProvider } from './management-providers.js';
 import { schemaArb } from './schema-arb.js';
 import { specOperations, type SpecOperation } from './spec-ops.js';
 
@@ -67,8 +68,8 @@ interface World {
   h: Harness;
   alice: Awaited<ReturnType<typeof registerPasskey>>;
   authenticatorId: string;
-  /** Bob's active TOTP secret, so the MFA cases get past "not enrolled" to the code checks. */
-  bobTotpSecret: string;
+  /** An organization of the default client whose domain is alice's (the management operations' target). */
+  organizationId: string;
   baseline: string;
 }
 
@@ -85,8 +86,10 @@ async function setup(t: Test): Promise<World> {
   const attestation = await h.call({ method: 'POST', url: `/__sandbox/authenticators/${authenticatorId}/create`, payload: { publicKey: init.body.publicKey, origin: ORIGIN } });
   const done = await h.call({ method: 'POST', url: paths.register({ client_id: DEFAULT_CLIENT, auth_code: init.body.auth_code }), headers: bobAuth, payload: { passkey: attestation.body } });
   if (done.status !== 200) throw new Error(`setup: bob's registration failed: ${JSON.stringify(done.body)}`);
-  const { secret: bobTotpSecret } = await enrolTotp(h, BOB.email);
-  return { h, alice, authenticatorId, bobTotpSecret, baseline: await exportJson(h) };
+  // Bob has an active TOTP enrolment, so the MFA cases get past "not enrolled" to the code checks.
+  await enrolTotp(h, BOB.email);
+  const org = await h.call({ method: 'POST', url: `/api/v1/organization?client_id=${DEFAULT_CLIENT}`, payload: FUZZ_ORGANIZATION });
+  return { h, alice, authenticatorId, organizationId: org.body.id as string, baseline: await exportJson(h) };
 }
 
 const exportJson = async (h: Harness) => JSON.stringify(await h.runtime.exportState());
@@ -221,6 +224,8 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   async sandboxClearOutbox() { return { req: { method: 'DELETE', path: '/__sandbox/outbox', query: [], headers: {} }, pathParams: {} }; },
   async sandboxGetMfaTotp() { return { req: get('/__sandbox/mfa/totp', [['client_id', DEFAULT_CLIENT], ['user_id', ALICE.user_id]]), pathParams: {} }; },
   async sandboxClearFaults() { return { req: { method: 'DELETE', path: '/__sandbox/faults', query: [], headers: {} }, pathParams: {} }; },
+  sandboxCreateMembership: membershipProvider,
+  ...managementProviders,
 };
 
 let releaser: NodeJS.Timeout | undefined;

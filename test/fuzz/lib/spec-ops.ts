@@ -21,7 +21,11 @@ export interface SpecOperation {
   body?: { required: boolean; schema: Schema };
   /** Alternatives (OR) of scheme sets (AND), as in the spec's `security`. */
   security: string[][];
+  tags: string[];
 }
+
+/** The management API (CONTRACT-API.md §6): the operations tagged users, organizations or roles. */
+export const isManagement = (op: SpecOperation) => op.tags.some((tag) => ['users', 'organizations', 'roles'].includes(tag));
 
 /** Resolves every local $ref (`#/components/...`) in place of the reference. The spec has no cycles. */
 export function deref(doc: OpenAPIV3.Document, value: unknown, seen: string[] = []): any { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -58,6 +62,7 @@ export function specOperations(): SpecOperation[] {
         params,
         body: content ? { required: op.requestBody.required === true, schema: content.schema } : undefined,
         security: ((op.security ?? doc.security ?? []) as Record<string, string[]>[]).map((alt) => Object.keys(alt)),
+        tags: op.tags ?? [],
       });
     }
   }
