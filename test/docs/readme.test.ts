@@ -42,3 +42,9 @@ t.test('the README curl walk-through is examples/curl-ceremony.sh verbatim', asy
   const code = block.replace(/^\s*```sh\n/, '').replace(/```\s*$/, '');
   t.equal(code, readFileSync(join(packageRoot, 'examples', 'curl-ceremony.sh'), 'utf8'));
 });
+
+t.test('the README MFA walk-through is examples/curl-mfa.sh verbatim', async (t) => {
+  const block = readme.split('<!-- curl-mfa:start -->')[1]?.split('<!-- curl-mfa:end -->')[0] ?? '';
+  const code = block.replace(/^\s*```sh\n/, '').replace(/```\s*$/, '');
+  t.equal(code, readFileSync(join(packageRoot, 'examples', 'curl-mfa.sh'), 'utf8'));
+});

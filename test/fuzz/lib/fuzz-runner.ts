@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Test } from 'tap';
 import { VirtualAuthenticator } from '../../../src/authenticator/index.js';
-import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, registerPasskey, specErrors, startLogin, type Harness } from '../../helper.js';
+import { ALICE, BOB, build, DEFAULT_CLIENT, enrolTotp, ORIGIN, paths, registerPasskey, specErrors, startLogin, type Harness } from '../../helper.js';
 import { applyMutations, describeRequest, percentEncode, mutationArb, url, type FuzzRequest, type Mutation } from './mutations.js';
 import { FUZZ_ORGANIZATION, managementProviders, membershipProvider } from './management-providers.js';
 import { schemaArb } from './schema-arb.js';
@@ -86,6 +86,8 @@ async function setup(t: Test): Promise<World> {
   const attestation = await h.call({ method: 'POST', url: `/__sandbox/authenticators/${authenticatorId}/create`, payload: { publicKey: init.body.publicKey, origin: ORIGIN } });
   const done = await h.call({ method: 'POST', url: paths.register({ client_id: DEFAULT_CLIENT, auth_code: init.body.auth_code }), headers: bobAuth, payload: { passkey: attestation.body } });
   if (done.status !== 200) throw new Error(`setup: bob's registration failed: ${JSON.stringify(done.body)}`);
+  // Bob has an active TOTP enrolment, so the MFA cases get past "not enrolled" to the code checks.
+  await enrolTotp(h, BOB.email);
   const org = await h.call({ method: 'POST', url: `/api/v1/organization?client_id=${DEFAULT_CLIENT}`, payload: FUZZ_ORGANIZATION });
   return { h, alice, authenticatorId, organizationId: org.body.id as string, baseline: await exportJson(h) };
 }
@@ -157,12 +159,22 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
     const req = withBody('POST', '/api/v1/auth/mfa/token', { identifier: ALICE.email }, [['client_id', DEFAULT_CLIENT]]);
     return { req: { ...req, headers: { ...req.headers, 'x-client-secret': secret } }, pathParams: {} };
   },
-  async listMfaAuthenticators({ alice }) { return { req: get('/api/v1/auth/mfa/authenticators', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async listMfaAuthenticators({ h }) { return { req: get('/api/v1/auth/mfa/authenticators', [['client_id', DEFAULT_CLIENT]], await bobMfa(h)), pathParams: {} }; },
+  // Alice (an access token as the MFA Bearer) has no enrolment, so hers can start.
   async enrollMfaTotp({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/enroll', {}, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
-  async initiateMfa({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/initiate', { authenticator_type: 'otp' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
-  async getMfaQrCode({ alice }) { return { req: get('/api/v1/auth/mfa/qr-code', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
-  async validateMfaToken({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/validate', { otp: '123456' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
-  async getMfaBackupCodes({ alice }) { return { req: get('/api/v1/auth/mfa/backupcode', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async initiateMfa({ h }) { return { req: withBody('POST', '/api/v1/auth/mfa/initiate', { authenticator_type: 'oob', oob_channels: 'email' }, [['client_id', DEFAULT_CLIENT]], await bobMfa(h)), pathParams: {} }; },
+  async getMfaQrCode({ h }) { return { req: get('/api/v1/auth/mfa/qr-code', [['client_id', DEFAULT_CLIENT]], await bobMfa(h)), pathParams: {} }; },
+  async validateMfaToken({ h }) {
+    // A live out-of-band challenge and the code the outbox holds for it; schema cases without
+    // oob_code reach the TOTP and backup-code checks instead.
+    const auth = await bobMfa(h);
+    const res = await h.app.inject({ method: 'POST', url: `/api/v1/auth/mfa/initiate?client_id=${DEFAULT_CLIENT}`, headers: auth, payload: { authenticator_type: 'oob', oob_channels: 'email' } });
+    const { oob_code } = JSON.parse(res.body) as { oob_code: string };
+    const [message] = h.services.outbox.list({ state: oob_code });
+    if (!message) throw new Error(`context: no outbox message for ${res.body}`);
+    return { req: withBody('POST', '/api/v1/auth/mfa/validate', { oob_code, otp: message.code }, [['client_id', DEFAULT_CLIENT]], auth), pathParams: {} };
+  },
+  async getMfaBackupCodes({ h }) { return { req: get('/api/v1/auth/mfa/backupcode', [['client_id', DEFAULT_CLIENT]], await bobMfa(h)), pathParams: {} }; },
   async refreshToken({ h }) {
     const { refresh_token } = await post(h, '/__sandbox/sessions', { client_id: DEFAULT_CLIENT, identifier: ALICE.email });
     return { req: get('/api/v1/accesstoken/refresh', [['client_id', DEFAULT_CLIENT], ['refresh_token', refresh_token]]), pathParams: {} };
@@ -260,6 +272,21 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
 
 let releaser: NodeJS.Timeout | undefined;
 
+/** A fresh mfa_token of Bob's for each case, so wrong codes of earlier cases never burn it. */
+async function bobMfa(h: Harness) {
+  const secret = (await inject(h, { url: '/__sandbox/clients' }))[0].client_secret;
+  const res = await h.app.inject({ method: 'POST', url: `/api/v1/auth/mfa/token?client_id=${DEFAULT_CLIENT}`, headers: { 'x-client-secret': secret }, payload: { identifier: BOB.email } });
+  return { authorization: `Bearer ${(JSON.parse(res.body) as { mfa_token: string }).mfa_token}` };
+}
+
+/** A wrong MFA code counts against its Bearer (CONTRACT-API.md §5 B6): only that count may change. */
+function onlyCountedWrongCode(beforeJson: string, afterJson: string, errorId: unknown): boolean {
+  if (errorId !== 'invalid_otp') return false;
+  const { mfa_token_uses: _b, ...before } = JSON.parse(beforeJson);
+  const { mfa_token_uses: _a, ...after } = JSON.parse(afterJson);
+  return JSON.stringify(before) === JSON.stringify(after);
+}
+
 /** One message in the outbox, so the outbox operations have something to list and find. */
 function deliverSample(h: Harness) {
   h.services.outbox.deliver({ client_id: DEFAULT_CLIENT, channel: 'email', kind: 'email_otp', to: ALICE.email, text: 'Your code is 123456', state: '0123456789abcdef01234567', code: '123456', expires_at: '2026-01-01T00:05:00.000Z', send_no: 1 });
@@ -353,6 +380,7 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
       const before = await exportJson(h);
       const problems: string[] = [];
       let status = 0;
+      let errorId: unknown;
       try {
         const res = await send(h, req);
         status = res.statusCode;
@@ -370,14 +398,14 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
           spec.push(`not SSOJet's envelope: ${res.body.slice(0, 300)}`);
         }
         if (spec.length > 0) { fig.violations++; problems.push(...spec); }
-        const errorId = status >= 400 && body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+        errorId = status >= 400 && body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
         if (typeof errorId === 'string') fig.errors[errorId] = (fig.errors[errorId] ?? 0) + 1;
       } catch (err) {
         fig.violations++;
         problems.push(`the request threw: ${(err as Error).stack}`);
       }
       const after = await exportJson(h);
-      if (status >= 400 && after !== before && !withoutConsumed(before, after, req)) {
+      if (status >= 400 && after !== before && !withoutConsumed(before, after, req) && !onlyCountedWrongCode(before, after, errorId)) {
         fig.stateDiffs++;
         problems.push(`a refused request (${status}) changed the state: ${firstDiff(JSON.parse(before), JSON.parse(after))}`);
       }
