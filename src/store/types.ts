@@ -33,6 +33,33 @@ export interface Client {
   android_apk_key_hashes?: string[];
   /** Sent in `x-client-secret` where SSOJet asks for it (MFA Access Token; MANAGEMENT_AUTH=secret). */
   client_secret: string;
+  /** The host GET Configuration By Custom Domain finds this client by (lower case; unique among clients). */
+  custom_domain?: string;
+  /** Overrides of SSOJet's example branding, as GET Configuration renders it. */
+  branding?: ClientBranding;
+}
+
+/**
+ * The login widget's look (GET Configuration, CONTRACT-API.md §6 O6/O7): SSOJet's field names.
+ * Each field set replaces the default; `branding_schema` is kept as an object and rendered as one
+ * (by client id) or as a JSON string (by custom domain).
+ */
+export interface ClientBranding {
+  branding_schema?: Record<string, unknown>;
+  admin_branding_schema?: string;
+  brand?: string;
+  signature?: string;
+  btn_color?: string;
+  text_color?: string;
+  background_image?: string;
+  login_box_color?: string;
+  background?: string;
+  brand_logo?: string;
+  favicon?: string;
+  font?: { url: string; family: string };
+  lang?: string;
+  white_label?: boolean;
+  page_title?: string;
 }
 
 /**
