@@ -43,6 +43,9 @@ import { getMfaQrCode } from './getMfaQrCode.js';
 import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
+import { refreshToken } from './refreshToken.js';
+import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
+import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
 
 import { sandboxCreateMembership } from './sandboxCreateMembership.js';
 import { listUsers } from './users/listUsers.js';
@@ -118,6 +121,9 @@ export const handlers: Record<string, Handler> = {
   validateMfaToken,
   getMfaBackupCodes,
   sandboxGetMfaTotp,
+  refreshToken,
+  accessTokenByAuthCode,
+  sandboxCreateSsoCode,
   // Management (issue #16).
   listUsers,
   listUsersAlias,

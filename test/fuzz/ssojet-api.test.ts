@@ -1,8 +1,9 @@
 // Spec-driven fuzzing of the emulated SSOJet API (issue #6): initiatePasskeyLogin,
 // finishPasskeyAuthentication, passkeyRegistrationInitialize, completePasskeyRegistration,
 // checkPasskeyAuthStatus, listPasskeyCredentials, updatePasskeyName, deletePasskey,
-// getAuthStatus, getJwks. Every operation outside /__sandbox/ in openapi.yaml is walked, but
-// the management API's (test/fuzz/management-api.test.ts walks those, in a process of its own);
+// getAuthStatus, the seven MFA operations, refreshToken, accessTokenByAuthCode, getJwks. Every operation outside
+// /__sandbox/ in openapi.yaml is walked, but the management API's (test/fuzz/management-api.test.ts walks those,
+// in a process of its own);
 // FUZZ_RUNS cases each (default 250), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
 import t from 'tap';
 import { FUZZ_RUNS, fuzzOperations, report } from './lib/fuzz-runner.js';
@@ -12,7 +13,7 @@ t.test('fuzz every SSOJet operation of openapi.yaml: no 5xx, envelope + spec, no
   const figures = await fuzzOperations(t, (op) => !op.path.startsWith('/__sandbox/') && !isManagement(op), () => FUZZ_RUNS);
   const total = report(t, 'SSOJet API', figures);
   if (!process.env.FUZZ_ONLY) {
-    t.equal(figures.length, 17, 'all seventeen emulated SSOJet operations (ten passkey and token, seven MFA) were fuzzed');
+    t.equal(figures.length, 19, 'all nineteen emulated SSOJet operations (nine passkey, seven MFA, two token, the JWKS) were fuzzed');
     t.ok(total.total >= 10 * FUZZ_RUNS, `${total.total} cases ran`);
   }
 });

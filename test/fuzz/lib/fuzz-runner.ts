@@ -101,6 +101,12 @@ async function inject(h: Harness, opts: { url: string; method?: string; headers?
   return JSON.parse(res.body);
 }
 
+async function post(h: Harness, url: string, payload: object) {
+  const res = await h.app.inject({ method: 'POST', url, payload });
+  if (res.statusCode >= 300) throw new Error(`context call ${url} failed: ${res.statusCode} ${res.body}`);
+  return JSON.parse(res.body);
+}
+
 /** Every operation of openapi.yaml needs a provider here (a test fails if one is missing). */
 const providers: Record<string, (w: World) => Promise<Context>> = {
   async initiatePasskeyLogin() {
@@ -146,6 +152,17 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   async getMfaQrCode({ alice }) { return { req: get('/api/v1/auth/mfa/qr-code', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
   async validateMfaToken({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/validate', { otp: '123456' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
   async getMfaBackupCodes({ alice }) { return { req: get('/api/v1/auth/mfa/backupcode', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async refreshToken({ h }) {
+    const { refresh_token } = await post(h, '/__sandbox/sessions', { client_id: DEFAULT_CLIENT, identifier: ALICE.email });
+    return { req: get('/api/v1/accesstoken/refresh', [['client_id', DEFAULT_CLIENT], ['refresh_token', refresh_token]]), pathParams: {} };
+  },
+  async accessTokenByAuthCode({ h }) {
+    const { code, state } = await post(h, '/__sandbox/sso/codes', { client_id: DEFAULT_CLIENT, identifier: ALICE.email, state: 'fuzz-state' });
+    return { req: get('/api/v1/sso/oauth/accesstoken', [['client_id', DEFAULT_CLIENT], ['code', code], ['state', state]]), pathParams: {} };
+  },
+  async sandboxCreateSsoCode() {
+    return { req: withBody('POST', '/__sandbox/sso/codes', { client_id: DEFAULT_CLIENT, identifier: ALICE.email, state: 'fuzz-state' }), pathParams: {} };
+  },
   async getJwks() { return { req: get('/.well-known/jwks.json'), pathParams: {} }; },
   async sandboxHealth() { return { req: get('/__sandbox/health'), pathParams: {} }; },
   async sandboxReset() { return { req: withBody('POST', '/__sandbox/reset', { scenario: 'default', seed: 42 }), pathParams: {} }; },
