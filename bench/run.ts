@@ -208,6 +208,8 @@ async function scale() {
       ['Check Status', (url, u) => ({ url: `${url}${API}/status?${q(u.identifier)}` })],
       ['List Credentials (Bearer)', (url, u) => ({ url: `${url}${API}/credentials`, headers: { authorization: `Bearer ${u.token}`, 'x-client-id': CLIENT } })],
       ['Sign-in (initiate + finish)', (url, u) => ({ url, requests: signInSequence(u.identifier, u.signer) })],
+      // The same page size at both, so the answer is as long: what grows is only the client's users.
+      ['List All Users (limit 10, page 1)', (url) => ({ url: `${url}/api/v1/users?client_id=${CLIENT}&limit=10&page=1` })],
     ];
     for (const [name, opts] of ops) {
       // Warm-up of both, not measured (JIT, validators compiled on first use).

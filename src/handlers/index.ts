@@ -77,6 +77,7 @@ import { updateOrganization } from './organizations/updateOrganization.js';
 import { updateOrganizationV1 } from './organizations/updateOrganizationV1.js';
 import { deleteOrganization } from './organizations/deleteOrganization.js';
 import { deleteOrganizationAccount } from './organizations/deleteOrganizationAccount.js';
+import { getConfiguration } from './organizations/getConfiguration.js';
 import { listRoles } from './roles/listRoles.js';
 import { createRole } from './roles/createRole.js';
 import { updateRole } from './roles/updateRole.js';
@@ -167,6 +168,7 @@ export const handlers: { [K in OperationId]: Handler<K> } = {
   updateOrganizationV1,
   deleteOrganization,
   deleteOrganizationAccount,
+  getConfiguration,
   listRoles,
   createRole,
   updateRole,

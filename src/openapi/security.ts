@@ -1,4 +1,5 @@
 import { SandboxError } from '../errors.js';
+import { clientByDomain } from '../services/management/configuration.js';
 import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client, User } from '../store/types.js';
@@ -32,9 +33,17 @@ export function securitySchemes(svc: Services) {
     },
     MfaBearer: (r: SecurityRequest, once: ClientOnce) => mfaBearer(svc, r.headers.authorization, () => once(r)),
     ManagementSecret: (r: SecurityRequest, once: ClientOnce) => managementSecret(svc, once(r), r.headers['x-client-secret']),
+    // GET Configuration By Custom Domain: `once` finds the client by its domain (see authorize).
+    CustomDomain: (r: SecurityRequest, once: ClientOnce) => (domainOf(r) === undefined ? Promise.reject(new SandboxError('client_id_required')) : once(r)),
   };
 }
 type ClientOnce = (r: SecurityRequest) => Promise<Client>;
+
+/** The first non-empty `domain` query value (an empty one counts as absent, as client ids do: F2). */
+function domainOf(r: SecurityRequest): string | undefined {
+  const value = r.query.domain;
+  return (Array.isArray(value) ? value.find((v) => v !== '') : value) || undefined;
+}
 
 /** The token of an `Authorization: Bearer <token>` header (the first of a repeated one), if it is one. */
 export function bearerToken(authorization: Raw): string | undefined {
@@ -51,7 +60,10 @@ type Schemes = ReturnType<typeof securitySchemes>;
 export async function authorize(svc: Services, schemes: Schemes, op: CompiledOperation, request: SecurityRequest): Promise<Principal> {
   if (op.requirements.length === 0) return { client: null, claims: null, user: null };
   let client: Promise<Client> | undefined;
-  const once: ClientOnce = (r) => (client ??= resolveClient(svc.store, r.query, r.headers));
+  // Where the operation takes a CustomDomain and the request names one, the domain decides
+  // which client it is (CONTRACT-API.md §6 O7), for every scheme: a client id is then optional.
+  const domain = op.schemes.includes('CustomDomain') ? domainOf(request) : undefined;
+  const once: ClientOnce = (r) => (client ??= domain !== undefined ? clientByDomain(svc.store, domain) : resolveClient(svc.store, r.query, r.headers));
   const results = new Map<string, { value?: unknown; error?: unknown }>();
   for (const name of op.schemes) {
     try {
@@ -69,7 +81,7 @@ export async function authorize(svc: Services, schemes: Schemes, op: CompiledOpe
     }
     throw new SandboxError('client_id_required');
   }
-  const resolved = (results.get('ClientIdQuery')?.value ?? results.get('ClientIdHeader')?.value ?? null) as Client | null;
+  const resolved = (results.get('ClientIdQuery')?.value ?? results.get('ClientIdHeader')?.value ?? results.get('CustomDomain')?.value ?? null) as Client | null;
   const claims = (results.get('BearerAuth')?.value ?? results.get('MfaBearer')?.value ?? null) as AccessTokenClaims | null;
   return { client: resolved, claims, user: null };
 }

@@ -1355,6 +1355,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GET Configuration By Client Id, and By Custom Domain
+         * @description The login widget's configuration, built from the client record: its name, its
+         *     `branding` over SSOJet's example branding, a MagicLink connection (its id is the users'
+         *     `connection_id`), SSOJet's example redirect URL and localization, `passkey_auth` true.
+         *     SSOJet documents two pages on this one path, told apart by the query: with `domain`
+         *     (By Custom Domain) the client is the one whose `custom_domain` it is, a client id is
+         *     optional and ignored, and `branding.branding_schema` is a **JSON string**; without it
+         *     (By Client Id) `branding_schema` is an object.
+         */
+        get: operations["getConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/memberships": {
         parameters: {
             query?: never;
@@ -1673,6 +1699,53 @@ export interface components {
             attestation_roots?: components["schemas"]["AttestationRoots"];
             android_apk_key_hashes?: components["schemas"]["ApkKeyHash"][];
             client_secret?: components["schemas"]["ClientSecret"];
+            custom_domain?: components["schemas"]["CustomDomain"];
+            branding?: components["schemas"]["BrandingInput"];
+        };
+        /**
+         * @description The host GET Configuration By Custom Domain (`GET /api/v1/config?domain=`) finds the client by; matched in any case, unique among clients.
+         * @example login.example.com
+         */
+        CustomDomain: string;
+        /** @description The login widget's branding (SSOJet's field names); each field set replaces SSOJet's example value in GET Configuration. */
+        BrandingInput: {
+            branding_schema?: components["schemas"]["BrandingSchema"];
+            admin_branding_schema?: string;
+            brand?: string;
+            signature?: string;
+            btn_color?: string;
+            text_color?: string;
+            background_image?: string;
+            login_box_color?: string;
+            background?: string;
+            brand_logo?: string;
+            favicon?: string;
+            font?: {
+                url: string;
+                family: string;
+            };
+            lang?: string;
+            white_label?: boolean;
+            page_title?: string;
+        };
+        /**
+         * @description The widget's style sections (SSOJet's `fontStyle`, `colorConfig`, `imageConfig`, …), two levels deep.
+         * @example {
+         *       "colorConfig": {
+         *         "primary": "#4a00ff",
+         *         "secondary": "#9ca3af",
+         *         "error": "#ff0000"
+         *       },
+         *       "fontStyle": {
+         *         "fontFamily": "Arial",
+         *         "fontSize": "16"
+         *       }
+         *     }
+         */
+        BrandingSchema: {
+            [key: string]: {
+                [key: string]: string | number | boolean;
+            };
         };
         /**
          * @description Sent in `x-client-secret` (MFA Access Token; management with MANAGEMENT_AUTH=secret).
@@ -1691,6 +1764,8 @@ export interface components {
             policy: WithRequired<components["schemas"]["ClientPolicy"], "user_verification" | "resident_key" | "authenticator_attachment" | "attestation" | "allow_cross_origin" | "mfa_issuer">;
             attestation_roots?: components["schemas"]["AttestationRoots"];
             android_apk_key_hashes?: components["schemas"]["ApkKeyHash"][];
+            custom_domain?: components["schemas"]["CustomDomain"];
+            branding?: components["schemas"]["BrandingInput"];
         };
         /**
          * @description The sandbox's one record of a person, whichever way they signed up. SSOJet's endpoints
@@ -1722,6 +1797,10 @@ export interface components {
         UserAttributes: {
             [key: string]: string | number | boolean;
         };
+        /** @description UserAttributes, or null where the user has none (SSOJet's v1 user object). */
+        NullableUserAttributes: {
+            [key: string]: string | number | boolean;
+        } | null;
         /** @description One successful sign-in (GET User Login Logs renders it in SSOJet's casing). */
         LoginLog: {
             id: components["schemas"]["ObjectId"];
@@ -2100,12 +2179,8 @@ export interface components {
             email: string;
             first_name: string;
             last_name: string;
-            groups: {
-                [key: string]: unknown;
-            } | null;
-            raw_attributes: {
-                [key: string]: unknown;
-            } | null;
+            groups: components["schemas"]["NullableUserAttributes"];
+            raw_attributes: components["schemas"]["NullableUserAttributes"];
             roles: components["schemas"]["ObjectId"][] | null;
             passkey_credential: object | null;
             phone_id: string;
@@ -2261,6 +2336,58 @@ export interface components {
             website: string;
             time_zone: string;
             currency: string;
+        };
+        /** @description GET Configuration By Client Id / By Custom Domain (ssojet-api.md §11.4, §11.5). */
+        Configuration: {
+            id: components["schemas"]["ObjectId"];
+            name: string;
+            client_id: components["schemas"]["ClientId"];
+            branding: {
+                /** @description An object by client id; a JSON string of it by custom domain, as SSOJet documents each. */
+                branding_schema: components["schemas"]["BrandingSchema"] | string;
+                admin_branding_schema: string;
+                brand: string;
+                signature: string;
+                btn_color: string;
+                text_color: string;
+                background_image: string;
+                login_box_color: string;
+                background: string;
+                brand_logo: string;
+                favicon: string;
+                font: {
+                    url: string;
+                    family: string;
+                };
+                lang: string;
+                white_label: boolean;
+                page_title: string;
+                background_style: object | null;
+                input_style: object | null;
+                social_button: object | null;
+                logo_style: object | null;
+                login_box_style: object | null;
+                page_submit_button_style: object | null;
+            };
+            connection: {
+                provider: string;
+                connection_id: components["schemas"]["ObjectId"];
+                is_sso_connection: boolean;
+                is_oauth_connection: boolean;
+            }[];
+            default_redirect_url: string;
+            auth_config: {
+                webauthn: boolean;
+                passkey_auth: boolean;
+                social: object | null;
+            };
+            localization: {
+                language: string;
+                iso_code: string;
+                /** @enum {string} */
+                direction: "ltr" | "rtl";
+                login: object;
+            };
         };
     };
     responses: {
@@ -5666,6 +5793,44 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    getConfiguration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The client id (or send `x-client-id`). As in SSOJet's own samples, an empty value counts
+                 *     as absent and a repeated key counts by its first non-empty value (`client_id=cli_a&client_id=`);
+                 *     two different non-empty values are a 400 `client_id_conflict`.
+                 */
+                client_id?: components["parameters"]["ClientIdQuery"];
+                /** @description The client's custom domain (GET Configuration By Custom Domain) */
+                domain?: string;
+            };
+            header?: {
+                /**
+                 * @description The client id (or send `client_id` in the query). Empty counts as absent (`x-client-id;`);
+                 *     a repeated header arrives joined by commas and counts by its first non-empty value.
+                 */
+                "x-client-id"?: components["parameters"]["ClientIdHeader"];
+                /** @description The client's secret (required with MANAGEMENT_AUTH=secret) */
+                "x-client-secret"?: components["parameters"]["ClientSecretHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Configuration"];
                 };
             };
             default: components["responses"]["Error"];

@@ -189,6 +189,8 @@ function consistencyProblems(state: SandboxStateInput): string[] {
   const clients = new Set<string>();
   for (const c of state.clients) seen(clients, c.client_id, `clients: client_id ${c.client_id} appears twice`);
   for (const c of state.clients) problems.push(...attestationRootProblems(c.attestation_roots, `clients: client ${c.client_id}`));
+  const domains = new Set<string>();
+  for (const c of state.clients) if (c.custom_domain) seen(domains, c.custom_domain.toLowerCase(), `clients: custom_domain ${c.custom_domain} belongs to two clients`);
   const users = new Set<string>();
   const identifiers = new Set<string>();
   for (const u of state.users) {

@@ -1,5 +1,5 @@
 import { SandboxError } from '../errors.js';
-import type { Client, ClientPolicy } from '../store/types.js';
+import type { Client, ClientBranding, ClientPolicy } from '../store/types.js';
 import { attestationRootProblems } from './attestation/attestation-roots.js';
 import type { SeededRandom } from '../lib/random.js';
 import { seedRoles } from './management/seed-roles.js';
@@ -28,6 +28,8 @@ export interface ClientInput {
   attestation_roots?: Record<string, string[]>;
   android_apk_key_hashes?: string[];
   client_secret?: string;
+  custom_domain?: string;
+  branding?: ClientBranding;
 }
 
 export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
@@ -44,6 +46,8 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     ...(input.attestation_roots ? { attestation_roots: input.attestation_roots } : {}),
     ...(input.android_apk_key_hashes ? { android_apk_key_hashes: input.android_apk_key_hashes } : {}),
     client_secret: input.client_secret ?? clientSecret(svc.random, clientId),
+    ...(input.custom_domain ? { custom_domain: input.custom_domain.toLowerCase() } : {}),
+    ...(input.branding ? { branding: input.branding } : {}),
   };
 }
 
@@ -65,6 +69,10 @@ export function clientSecret(random: Pick<SeededRandom, 'keyed'>, clientId: stri
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
   const [problem] = attestationRootProblems(input.attestation_roots, 'body');
   if (problem) throw new SandboxError('invalid_request_body', { reason: problem });
+  // Checked before makeClient draws an id: a refused request must not move the seeded stream.
+  const domain = input.custom_domain?.toLowerCase();
+  const holder = domain && (await svc.store.listClients()).find((c) => c.custom_domain?.toLowerCase() === domain && c.client_id !== input.client_id);
+  if (holder) throw new SandboxError('invalid_request_body', { reason: `body.custom_domain ${domain} is already client ${holder.client_id}'s; GET Configuration By Custom Domain must find one client, so choose another` });
   const client = makeClient(svc, input);
   const existed = (await svc.store.getClient(client.client_id)) !== undefined;
   await svc.store.putClient(client);

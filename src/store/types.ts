@@ -1,3 +1,4 @@
+import type { components } from '../openapi/spec-types.js';
 import type { CollectionsData } from './collections.js';
 
 /** The records the sandbox keeps. Field names follow SSOJet's casing where SSOJet shows them. */
@@ -42,7 +43,18 @@ export interface Client {
   android_apk_key_hashes?: string[];
   /** Sent in `x-client-secret` where SSOJet asks for it (MFA Access Token; MANAGEMENT_AUTH=secret). */
   client_secret: string;
+  /** The host GET Configuration By Custom Domain finds this client by (lower case; unique among clients). */
+  custom_domain?: string;
+  /** Overrides of SSOJet's example branding, as GET Configuration renders it. */
+  branding?: ClientBranding;
 }
+
+/**
+ * The login widget's look (GET Configuration, CONTRACT-API.md §6 O6/O7): SSOJet's field names.
+ * Each field set replaces the default; `branding_schema` is kept as an object and rendered as one
+ * (by client id) or as a JSON string (by custom domain).
+ */
+export type ClientBranding = components['schemas']['BrandingInput'];
 
 /**
  * One record per person, whichever way they signed up; each endpoint renders its own casing of

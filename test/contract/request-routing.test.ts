@@ -54,7 +54,7 @@ async function plainBackend(h: Harness) {
     methodNotAllowed: () => ({ error: 'method_not_allowed' }),
     validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? []) }),
     unauthorizedHandler: (c: Context) => {
-      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer', 'ManagementSecret']) {
+      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer', 'ManagementSecret', 'CustomDomain']) {
         const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
         if (err instanceof SandboxError) return { error: err };
       }
@@ -67,6 +67,7 @@ async function plainBackend(h: Harness) {
   api.registerSecurityHandler('BearerAuth', (c: Context) => schemes.BearerAuth(asRequest(c)));
   api.registerSecurityHandler('MfaBearer', (c: Context) => schemes.MfaBearer(asRequest(c), once as never));
   api.registerSecurityHandler('ManagementSecret', (c: Context) => schemes.ManagementSecret(asRequest(c), once as never));
+  api.registerSecurityHandler('CustomDomain', (c: Context) => schemes.CustomDomain(asRequest(c), once as never));
   await api.init();
   return api;
 }

@@ -6,6 +6,7 @@ export const EXAMPLE_CLIENT = 'cli_sandbox0000000000001';
 const exampleIds: Record<string, string> = {
   account: '668e7e5946b448ab754b44a5',
   connection: '668e7e5946b448ab754b44a6',
+  workspace: '66854007e390034b3cf72549',
   'permission:team-view': '668e7e5946b448ab754b44a8',
   'permission:team-manage': '668e7e5946b448ab754b44a9',
   'permission:manage-sso-connection': '668e7e5946b448ab754b44aa',
