@@ -16,6 +16,7 @@ import { SandboxRuntime } from './sandbox/sandbox-runtime.js';
 import type { Services } from './services/services.js';
 import { AttemptLimiter } from './services/attempt-limiter.js';
 import { TokenService } from './services/token-service.js';
+import { isOidcIssuer } from './services/oidc/oidc-issuer.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const random = new SeededRandom(config.seed);
   const issuer = config.issuer ?? `http://localhost:${config.port}`;
   const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
+  tokens.acceptIssuer = (iss) => isOidcIssuer(config, iss);
   // DATA_FILE: the SQLite store, opened here and closed with the app. Imported only then, so
   // the in-memory default never loads the native module.
   const ownStore = options.store ? null : config.dataFile ? (await import('./store/sqlite-store.js')).SqliteStore.open(config.dataFile) : null;
@@ -114,6 +116,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('preParsing', bodyDeadline(config.requestTimeoutMs));
   // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
+  // The OIDC token and revoke endpoints take forms (RFC 6749 §4.1.3): fields as strings, a field
+  // sent twice as an array (the spec's schemas then refuse it).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    const form: Record<string, string | string[]> = {};
+    for (const [name, value] of new URLSearchParams(body as string)) {
+      const seen = form[name];
+      form[name] = seen === undefined ? value : [seen, value].flat();
+    }
+    done(null, form);
+  });
 
   const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err.code === 'SANDBOX_BODY_TIMEOUT') {

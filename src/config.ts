@@ -33,6 +33,12 @@ export interface Config {
   requestTimeoutMs: number;
   /** SQLite file that keeps the state across restarts (null: in memory). */
   dataFile: string | null;
+  /** The OIDC issuer, exactly (null: `<ISSUER>/oidc`, else the request's own address + /oidc). */
+  oidcIssuer: string | null;
+  /** `auto`: an /authorize whose login_hint names a known user signs that user in without a page. */
+  oidcLogin: 'page' | 'auto';
+  /** Lifetime of an OIDC authorization code, in ms. */
+  oidcCodeTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +102,9 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
+  { env: 'OIDC_ISSUER', field: 'oidcIssuer', help: 'OIDC issuer URL, exactly (default <ISSUER>/oidc, else the address a request came in on + /oidc)', parse: (raw: string, key: string) => (url(raw, key), raw) },
+  { env: 'OIDC_LOGIN', field: 'oidcLogin', help: 'page | auto (an /authorize with a login_hint naming a known user signs in at once)', parse: oneOf('page', 'auto') },
+  { env: 'OIDC_CODE_TTL_MS', field: 'oidcCodeTtlMs', help: 'OIDC authorization code lifetime in ms', parse: integer(1000, 3600000) },
 ];
 
 export const defaultConfig: Config = {
@@ -117,6 +126,9 @@ export const defaultConfig: Config = {
   rateLimitWindowMs: 15 * 60 * 1000,
   requestTimeoutMs: 30000,
   dataFile: null,
+  oidcIssuer: null,
+  oidcLogin: 'page',
+  oidcCodeTtlMs: 60000,
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

@@ -44,6 +44,11 @@ export const errorCatalog = {
   authenticator_refused: { status: 400, code: 2504, message: 'The virtual authenticator refused the request.', documented: false },
   too_many_attempts: { status: 429, code: 2206, message: 'Too many failed attempts; retry later.', documented: false },
   uri_too_long: { status: 414, code: 816, message: 'The request URL is too long.', documented: false },
+  invalid_grant: { status: 400, code: 1020, message: 'The authorization code or refresh token is invalid, expired, revoked or was issued to another client.', documented: false },
+  invalid_request: { status: 400, code: 1021, message: 'The OAuth request is missing a parameter or has one it must not.', documented: false },
+  unsupported_grant_type: { status: 400, code: 1022, message: 'This grant_type is not supported.', documented: false },
+  invalid_scope: { status: 400, code: 1023, message: 'The requested scope is invalid.', documented: false },
+  unauthorized_client: { status: 400, code: 1024, message: 'This client may not use this grant type.', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -31,6 +31,21 @@ import { sandboxListUsers } from './sandboxListUsers.js';
 import { sandboxPutState } from './sandboxPutState.js';
 import { sandboxReset } from './sandboxReset.js';
 import { updatePasskeyName } from './updatePasskeyName.js';
+import { oidcDiscovery } from './oidcDiscovery.js';
+import { oidcJwks } from './oidcJwks.js';
+import { oidcAuthorize } from './oidcAuthorize.js';
+import { oidcToken } from './oidcToken.js';
+import { oidcUserinfo } from './oidcUserinfo.js';
+import { oidcUserinfoPost } from './oidcUserinfoPost.js';
+import { oidcLogout } from './oidcLogout.js';
+import { oidcRevoke } from './oidcRevoke.js';
+import { oauthAuthorize } from './oauthAuthorize.js';
+import { oauthToken } from './oauthToken.js';
+import { oauthUserinfo } from './oauthUserinfo.js';
+import { oauthUserinfoPost } from './oauthUserinfoPost.js';
+import { oauthLogout } from './oauthLogout.js';
+import { sandboxQueueOidcLogin } from './sandboxQueueOidcLogin.js';
+import { sandboxListOidcLogins } from './sandboxListOidcLogins.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -66,4 +81,19 @@ export const handlers: Record<string, Handler> = {
   sandboxListFaults,
   sandboxCreateFault,
   sandboxClearFaults,
+  oidcDiscovery,
+  oidcJwks,
+  oidcAuthorize,
+  oidcToken,
+  oidcUserinfo,
+  oidcUserinfoPost,
+  oidcLogout,
+  oidcRevoke,
+  oauthAuthorize,
+  oauthToken,
+  oauthUserinfo,
+  oauthUserinfoPost,
+  oauthLogout,
+  sandboxQueueOidcLogin,
+  sandboxListOidcLogins,
 };

@@ -63,6 +63,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
     if (recorded) {
       const entry = withErrorFields({ method: request.method, path, operation: operationId ?? null, status: sent.status, client_id: clientIdOf(routed.context, request) }, sent);
       if (error?.explanation && sent === result) entry.explanation = error.explanation;
+      else if (result.explanation && sent === result) entry.explanation = result.explanation;
       if (fault && fault.status !== null) entry.fault = true;
       deps.runtime.journal.record(entry);
     }

@@ -16,7 +16,9 @@ export function checkedResult(
   mode: 'off' | 'warn' | 'error',
 ): HandlerResult {
   if (mode === 'off' || !operationId) return result;
-  const detail = isJson(result) ? jsonMismatch(api, operationId, result) : nonJsonMismatch(api, operationId, result);
+  const detail = result.body === undefined && result.status >= 300 && result.status < 400
+    ? bodylessMismatch(api, operationId, result)
+    : isJson(result) ? jsonMismatch(api, operationId, result) : nonJsonMismatch(api, operationId, result);
   if (detail === undefined) return result;
   request.log.warn({ operationId, status: result.status }, `response does not match openapi.yaml: ${detail}`);
   if (mode === 'warn') return result;
@@ -39,6 +41,13 @@ function nonJsonMismatch(api: Api, operationId: string, result: HandlerResult): 
   const declared = Object.keys((responses[String(result.status)] ?? responses.default)?.content ?? {});
   if (!declared.includes(type)) return `${type} is not a declared media type of response ${result.status} (declared: ${declared.join(', ') || 'none'})`;
   return typeof result.body === 'string' ? undefined : `a ${type} body must be text`;
+}
+
+/** A redirect without a body (the OIDC face's 302s): its status must be declared, without content. */
+function bodylessMismatch(api: Api, operationId: string, result: HandlerResult): string | undefined {
+  const declared = ((api.getOperation(operationId)?.responses ?? {}) as Record<string, { content?: unknown }>)[String(result.status)];
+  if (!declared) return `status ${result.status} is not declared`;
+  return declared.content ? `response ${result.status} declares content, but none was sent` : undefined;
 }
 
 const mediaType = (result: HandlerResult) => result.headers?.['content-type']?.split(';')[0].trim().toLowerCase();

@@ -20,6 +20,10 @@ export interface ClientInput {
   rp_name?: string;
   origins?: string[];
   policy?: Partial<ClientPolicy>;
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  public?: boolean;
+  client_secret?: string;
 }
 
 export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): Client {
@@ -32,6 +36,10 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     rp_name: input.rp_name ?? rpId,
     origins: input.origins ?? (rpId === 'localhost' ? localOrigins : [`https://${rpId}`]),
     policy: { ...defaultPolicy, ...input.policy },
+    redirect_uris: input.redirect_uris ?? [],
+    post_logout_redirect_uris: input.post_logout_redirect_uris ?? [],
+    public: input.public ?? false,
+    ...(input.client_secret !== undefined ? { client_secret: input.client_secret } : {}),
   };
 }
 

@@ -93,6 +93,36 @@ export class TokenService {
     };
   }
 
+  /**
+   * Signs any RS256 JWT with the sandbox key and its `kid` (the OIDC face's id_tokens, and its
+   * access tokens, whose `iss` is the OIDC issuer of the request that minted them).
+   */
+  async sign(typ: 'JWT' | 'at+jwt', payload: Record<string, unknown>): Promise<string> {
+    return signRs256Jwt({ alg: 'RS256', typ, kid: this.kid }, payload, this.privateKey);
+  }
+
+  /**
+   * The claims of a JWT this sandbox signed (an id_token_hint), its signature checked and its
+   * time claims not: RP-initiated logout accepts an expired id_token as the hint. Null when the
+   * token is not one of ours.
+   */
+  async ownClaims(token: string): Promise<Record<string, unknown> | null> {
+    try {
+      const { compactVerify } = joseModule ?? await loadJose();
+      const { payload } = await compactVerify(token, this.publicKey, { algorithms: ['RS256'] });
+      const claims = JSON.parse(new TextDecoder().decode(payload)) as unknown;
+      return claims && typeof claims === 'object' ? claims as Record<string, unknown> : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Issuers besides the REST one whose access tokens are accepted as a Bearer: the OIDC face
+   * mints the same `at+jwt` under its own issuer (CONTRACT-OIDC.md, Tokens).
+   */
+  acceptIssuer: (iss: string) => boolean = () => false;
+
   /** Verifies signature, issuer, type and time (by the sandbox clock); throws invalid_token saying why. */
   async verify(token: string): Promise<AccessTokenClaims> {
     const known = this.verified.get(token);
@@ -103,12 +133,14 @@ export class TokenService {
     try {
       const { jwtVerify } = joseModule ?? await loadJose();
       const { payload } = await jwtVerify(token, this.publicKey, {
-        issuer: this.issuer,
         typ: 'at+jwt',
         algorithms: ['RS256'],
         currentDate: this.clock.now(),
         requiredClaims: ['sub', 'client_id', 'exp'],
       });
+      if (payload.iss !== this.issuer && !(typeof payload.iss === 'string' && this.acceptIssuer(payload.iss))) {
+        throw new Error(`unexpected "iss" claim value ${JSON.stringify(payload.iss)} (expected ${this.issuer} or an OIDC issuer of this sandbox)`);
+      }
       if (this.verified.size >= TokenService.VERIFIED_MAX) this.verified.clear();
       this.verified.set(token, { ...payload } as AccessTokenClaims);
       return payload as AccessTokenClaims;

@@ -1,3 +1,4 @@
+import type { OidcGrant, OidcSession, QueuedLogin } from '../services/oidc/oidc-records.js';
 import type { LoginLog } from './types.js';
 
 /**
@@ -28,6 +29,12 @@ const define = <T extends { client_id: string }>(def: CollectionDef<T>): Collect
 export const collections = {
   /** One entry per successful sign-in of any method (GET User Login Logs). */
   login_logs: define<LoginLog>({ key: (r) => r.id, index: (r) => r.user_id }),
+  /** OIDC sign-in sessions (the issuer's session cookie). */
+  oidc_sessions: define<OidcSession>({ key: (r) => r.session_id, index: (r) => r.user_id }),
+  /** OIDC authorization codes and the tokens each led to. */
+  oidc_grants: define<OidcGrant>({ key: (r) => r.code, index: (r) => r.user_id }),
+  /** Headless logins queued by POST /__sandbox/oidc/login. */
+  oidc_logins: define<QueuedLogin>({ key: (r) => r.login_id }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -21,6 +21,16 @@ export interface Client {
   /** Exact origins, or `scheme://host:*` for any port of that host. */
   origins: string[];
   policy: ClientPolicy;
+  /**
+   * OIDC redirect URIs, matched exactly (as OAuth requires); `scheme://host:*` allows any port
+   * and path of that host (the default client's local apps). Absent in older state documents.
+   */
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  /** A public OIDC client (a SPA, a native app): no secret, PKCE S256 required. */
+  public?: boolean;
+  /** The client's secret (client_secret_basic / client_secret_post); none on a public client. */
+  client_secret?: string;
 }
 
 /**

@@ -22,6 +22,9 @@ t.test('POST {} creates a client with the defaults: rp_id localhost, local origi
     rp_name: 'localhost',
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     policy: defaultPolicy,
+    redirect_uris: [],
+    post_logout_redirect_uris: [],
+    public: false,
   });
   t.ok((await clientIds()).includes(res.body.client_id), 'the client is listed');
 });
@@ -49,7 +52,7 @@ t.test('a custom name, rp_id, rp_name, origins and policy come back as given', a
   } as const;
   const res = await create(input);
   t.equal(res.status, 201);
-  t.same(res.body, { client_id: res.body.client_id, ...input });
+  t.same(res.body, { client_id: res.body.client_id, ...input, redirect_uris: [], post_logout_redirect_uris: [], public: false });
   const listed = (await h.call({ url: '/__sandbox/clients' })).body.find((c: { client_id: string }) => c.client_id === res.body.client_id);
   t.same(listed, res.body);
 });

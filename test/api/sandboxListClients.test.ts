@@ -18,6 +18,9 @@ t.test('the default scenario lists one client: rp_id localhost, any localhost or
     rp_name: 'SSOJet Sandbox',
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false },
+    redirect_uris: ['http://localhost:*', 'http://127.0.0.1:*'],
+    post_logout_redirect_uris: ['http://localhost:*', 'http://127.0.0.1:*'],
+    public: false,
   }]);
 });
 

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { emptyCollections } from '../../src/store/collections.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ const openSqlite = (path = join(dir, `s${files++}.db`)) => {
 const log = (clientId: string, id: string, userId: string, over: Partial<LoginLog> = {}): LoginLog => ({
   id, client_id: clientId, user_id: userId, method: 'passkey', ip: '127.0.0.1', user_agent: 'test', created_at: '2026-01-01T00:00:00.000Z', ...over,
 });
-const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
+const empty = (): StoreData => ({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
 
 const stores: Array<[string, () => Store]> = [
   ['MemoryStore', () => new MemoryStore()],

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { emptyCollections } from '../../src/store/collections.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -237,8 +238,8 @@ for (const [name, make] of stores) {
     t.equal((await other.findUserByIdentifier('c1', 'alice@example.com'))!.user_id, 'u1', 'indexes rebuilt');
     t.equal((await other.latestLoginCeremony('c1', 'alice@example.com'))!.auth_code, 'a1');
     t.same(await other.counts(), { clients: 2, users: 2, credentials: 2 });
-    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
-    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], login_logs: [] });
+    await other.importData({ clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
+    t.same(await other.exportData(), { clients: [], users: [], credentials: [], ceremonies: [], refresh_tokens: [], ...emptyCollections() });
   });
 }
 
