@@ -1,6 +1,6 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
-import { SandboxError, type ErrorId } from './errors.js';
+import { SandboxError, internalError, renderError } from './errors.js';
 import { corsHook } from './http/cors.js';
 import { registerLazyDocs } from './http/lazy-docs.js';
 import { lazyRequestLogger } from './http/lazy-request-logger.js';
@@ -35,12 +35,12 @@ export interface Built {
 }
 
 /** Fastify's own errors (bad JSON, body too large, wrong content type) in SSOJet's envelope. */
-const fastifyErrors: Record<string, [ErrorId, string]> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: ['malformed_request', 'The body is not valid JSON but Content-Type is application/json; check the JSON syntax'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: ['malformed_request', 'The body is empty but Content-Type is application/json; send a JSON body or drop the header'],
-  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', `The request body is larger than the sandbox accepts (${limits.bodyBytes} bytes); WebAuthn responses are a few KiB, so check what is being sent`],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'This Content-Type is not supported; send the body as application/json'],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['malformed_request', 'The body size does not match Content-Length'],
+const fastifyErrors: Record<string, () => SandboxError> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => new SandboxError('malformed_request', { reason: 'The body is not valid JSON but Content-Type is application/json; check the JSON syntax' }),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new SandboxError('malformed_request', { reason: 'The body is empty but Content-Type is application/json; send a JSON body or drop the header' }),
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new SandboxError('payload_too_large', { limit: limits.bodyBytes }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new SandboxError('unsupported_media_type'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new SandboxError('malformed_request', { reason: 'The body size does not match Content-Length' }),
 };
 
 /**
@@ -130,18 +130,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err.code === 'SANDBOX_BODY_TIMEOUT') {
       const error = clientError(err, config.requestTimeoutMs);
-      return reply.code(error.status).send(error.toBody());
+      return reply.code(error.status).send(renderError(error));
     }
     const known = err.code ? fastifyErrors[err.code] : undefined;
     if (known) {
-      const error = new SandboxError(known[0], known[1]);
-      return reply.code(error.status).send(error.toBody());
+      const error = known();
+      return reply.code(error.status).send(renderError(error));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(400).send(new SandboxError('malformed_request', err.message).toBody());
+      return reply.code(400).send(renderError(new SandboxError('malformed_request', { reason: err.message })));
     }
     request.log.error({ err }, 'unexpected error');
-    return reply.code(500).send(new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details').toBody());
+    return reply.code(500).send(renderError(internalError()));
   };
   app.setErrorHandler(onError);
 

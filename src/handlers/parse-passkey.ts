@@ -12,7 +12,7 @@ export function parsePasskey<T>(value: unknown, schemaName: string, deps: Handle
   try {
     parsed = JSON.parse(value);
   } catch (err) {
-    throw new SandboxError('invalid_request_body', `Invalid request: ${field} is a string but not JSON (${(err as Error).message}); send the ${schemaName} object or its JSON text`);
+    throw new SandboxError('invalid_request_body', { reason: `${field} is a string but not JSON (${(err as Error).message}); send the ${schemaName} object or its JSON text` });
   }
   const errors = deps.validateSchema(schemaName, parsed);
   if (errors) {
@@ -21,7 +21,7 @@ export function parsePasskey<T>(value: unknown, schemaName: string, deps: Handle
       const extra = e.keyword === 'required' ? `.${(e.params as { missingProperty: string }).missingProperty} is required` : ` ${e.message}`;
       return `${where}${extra} (${e.keyword})`;
     });
-    throw new SandboxError('invalid_request_body', `Invalid request: ${field} (a JSON string) is not a valid ${schemaName}: ${parts.join('; ')}`);
+    throw new SandboxError('invalid_request_body', { reason: `${field} (a JSON string) is not a valid ${schemaName}: ${parts.join('; ')}` });
   }
   return parsed as T;
 }

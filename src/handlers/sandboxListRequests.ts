@@ -7,7 +7,7 @@ import { ok, type Handler } from './handler.js';
 export const sandboxListRequests: Handler = async (input, { runtime }) => {
   const q = input.query;
   if (q.since !== undefined && parseInstant(q.since) === null) {
-    throw new SandboxError('invalid_query_parameters', `Invalid request: query.since ${q.since} is not an instant (a leap second cannot be compared); use e.g. 2026-01-01T00:00:00Z`);
+    throw new SandboxError('invalid_query_parameters', { reason: `query.since ${q.since} is not an instant (a leap second cannot be compared); use e.g. 2026-01-01T00:00:00Z` });
   }
   const filter: JournalFilter = {
     operation: q.operation,

@@ -10,12 +10,12 @@ export const sandboxSetClock: Handler = async (input, { svc }) => {
   if (body.now !== undefined) {
     const at = parseInstant(body.now, headroom);
     if (at === null) {
-      throw new SandboxError('invalid_request_body', `Invalid request: body.now ${body.now} is not an instant the sandbox can pin (a leap second, or too close to year 10000 for token and challenge expiries)`);
+      throw new SandboxError('invalid_request_body', { reason: `body.now ${body.now} is not an instant the sandbox can pin (a leap second, or too close to year 10000 for token and challenge expiries)` });
     }
     svc.clock.pin(at);
   } else if (body.advance_ms !== undefined) {
     if (!instantFits(svc.clock.nowMs() + body.advance_ms, headroom)) {
-      throw new SandboxError('invalid_request_body', `Invalid request: body.advance_ms ${body.advance_ms} would move the clock too close to year 10000 for token and challenge expiries`);
+      throw new SandboxError('invalid_request_body', { reason: `body.advance_ms ${body.advance_ms} would move the clock too close to year 10000 for token and challenge expiries` });
     }
     svc.clock.advance(body.advance_ms);
   } else {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest, preParsingHookHandler } from 'fastify';
 import type { Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
-import { SandboxError, type ErrorId } from '../errors.js';
+import { SandboxError, renderError } from '../errors.js';
 
 /** Size limits on what a request may carry; each refusal is in SSOJet's envelope and says the limit. */
 export const limits = {
@@ -22,8 +22,8 @@ export function refuseLongUrl(request: FastifyRequest, reply: FastifyReply, done
   // A UTF-8 byte is at least one UTF-16 unit and at most three: most URLs are decided by length.
   const length = url.length * 3 <= limits.urlBytes ? url.length : Buffer.byteLength(url);
   if (length <= limits.urlBytes) return done();
-  const error = new SandboxError('uri_too_long', `The request URL is ${length} bytes; the sandbox accepts at most ${limits.urlBytes}. Send large values in a JSON body instead`);
-  reply.code(error.status).send(error.toBody());
+  const error = new SandboxError('uri_too_long', { length, limit: limits.urlBytes });
+  reply.code(error.status).send(renderError(error));
 }
 
 /**
@@ -35,7 +35,7 @@ export function clientErrorHandler(requestTimeoutMs: number) {
   return function onClientError(err: NodeJS.ErrnoException, socket: Socket) {
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
     const error = clientError(err, requestTimeoutMs);
-    const body = JSON.stringify(error.toBody());
+    const body = JSON.stringify(renderError(error));
     if (socket.writable) {
       socket.write(`HTTP/1.1 ${error.status} ${statusText[error.status] ?? 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     }
@@ -46,25 +46,20 @@ export function clientErrorHandler(requestTimeoutMs: number) {
 const statusText: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
 
 /** The envelope for a Node-level or body-level refusal. */
-export function clientError(err: NodeJS.ErrnoException, requestTimeoutMs: number): SandboxError {
-  const [id, description] = describe(err, requestTimeoutMs);
-  return new SandboxError(id, description);
-}
-
-const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';
-
-function describe(err: NodeJS.ErrnoException & { reason?: string }, requestTimeoutMs: number): [ErrorId, string] {
+export function clientError(err: NodeJS.ErrnoException & { reason?: string }, requestTimeoutMs: number): SandboxError {
   const reason = err.reason;
   switch (err.code) {
     case 'HPE_HEADER_OVERFLOW':
-      return ['request_header_fields_too_large', `The request line and headers exceed ${limits.headerBytes / 1024} KiB (${limits.headerBytes} bytes); send fewer or smaller headers (large values belong in a JSON body)`];
+      return new SandboxError('request_header_fields_too_large', { kib: limits.headerBytes / 1024, limit: limits.headerBytes });
     case 'ERR_HTTP_REQUEST_TIMEOUT':
     case bodyTimeoutCode:
-      return ['request_timeout', `The whole request did not arrive within ${requestTimeoutMs} ms (REQUEST_TIMEOUT_MS); send it in one go`];
+      return new SandboxError('request_timeout', { timeout_ms: requestTimeoutMs });
     default:
-      return ['malformed_request', `The request is not valid HTTP/1.1 (${err.code ?? 'parse error'}${reason ? `: ${reason}` : ''}); check the request line, the headers, Content-Length and Transfer-Encoding`];
+      return new SandboxError('malformed_request', { reason: `The request is not valid HTTP/1.1 (${err.code ?? 'parse error'}${reason ? `: ${reason}` : ''}); check the request line, the headers, Content-Length and Transfer-Encoding` });
   }
 }
+
+const bodyTimeoutCode = 'SANDBOX_BODY_TIMEOUT';
 
 /**
  * preParsing hook: Node's requestTimeout only covers the request line and headers; a body that

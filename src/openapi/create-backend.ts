@@ -58,7 +58,7 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
         const value = Array.isArray(auth) ? auth[0] : auth;
         const match = value?.match(/^Bearer\s+(\S+)$/i);
         if (!match) {
-          throw new SandboxError('invalid_token', 'Authorization: Bearer <access token> is required. Sign the user in first (Finish Passkey Authentication, or POST /__sandbox/sessions in tests)');
+          throw new SandboxError('invalid_token', { problem: 'Authorization: Bearer <access token> is required' });
         }
         return svc.tokens.verify(match[1]);
       },
@@ -69,8 +69,8 @@ export async function createBackend(definition: OpenAPIV3.Document, svc: Service
   // Registered once the operation list is memoized: openapi-backend looks each id up with
   // getOperation, which rebuilt the whole list every time (~40 lookups, ~50-90 ms of start-up).
   api.register({
-    notFound: (c: Context) => routed('error', new SandboxError('resource_not_found', `No operation at ${c.request.method.toUpperCase()} ${c.request.path}; see /docs for the API`))(c),
-    methodNotAllowed: (c: Context) => routed('error', new SandboxError('method_not_allowed', `${c.request.method.toUpperCase()} is not allowed on ${c.request.path}; allowed: ${allowedMethods(api, c.request.path).join(', ')}`))(c),
+    notFound: (c: Context) => routed('error', new SandboxError('resource_not_found', { missing: `No operation at ${c.request.method.toUpperCase()} ${c.request.path}`, fix: 'see /docs for the API' }))(c),
+    methodNotAllowed: (c: Context) => routed('error', new SandboxError('method_not_allowed', { method: c.request.method.toUpperCase(), path: c.request.path, allowed: allowedMethods(api, c.request.path).join(', ') }))(c),
     validationFail: (c: Context) => routed('error', validationError(c.validation.errors ?? []))(c),
     unauthorizedHandler: (c: Context) => routed('error', securityError(c))(c),
     ...Object.fromEntries(operationIds.map((id) => [id, (c: Context): Routed => ({ kind: 'operation', context: c })])),
@@ -132,9 +132,9 @@ function securityError(c: Context): SandboxError {
   for (const scheme of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth']) {
     const err = results[scheme]?.error;
     if (err instanceof SandboxError) return err;
-    if (err) return new SandboxError('invalid_token', String((err as Error).message ?? err));
+    if (err) return new SandboxError('invalid_token', { problem: String((err as Error).message ?? err) });
   }
-  return new SandboxError('invalid_client');
+  return new SandboxError('client_id_required');
 }
 
 export function allowedMethods(api: Api, path: string): string[] {

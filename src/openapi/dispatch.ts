@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from 'openapi-backend';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SandboxError, type ErrorBody } from '../errors.js';
+import { SandboxError, internalError, renderError, type ErrorBody } from '../errors.js';
 import { faultBody } from '../sandbox/fault-injector.js';
 import type { JournalRecord } from '../sandbox/journal.js';
 import type { HandlerDeps, HandlerInput, HandlerResult } from '../handlers/handler.js';
@@ -33,7 +33,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         body: request.body,
       });
     } catch (err) {
-      const sent = internalError(request, err);
+      const sent = unexpected(request, err);
       if (!path.startsWith('/__sandbox/')) {
         deps.runtime.journal.record(withErrorFields({ method: request.method, path, operation: null, status: sent.status, client_id: null }, sent));
       }
@@ -56,7 +56,7 @@ export function createDispatcher(api: Api, deps: HandlerDeps, responseValidation
         result = await handlers[operationId!](input, deps);
       } catch (err) {
         error = err instanceof SandboxError ? err : undefined;
-        result = error ? failure(request, error) : internalError(request, err);
+        result = error ? failure(request, error) : unexpected(request, err);
       }
     }
     const sent = checkedResult(request, api, operationId, result, responseValidation);
@@ -99,10 +99,10 @@ async function handlerInput(context: Context, deps: HandlerDeps, request: Fastif
   let user = null;
   if (claims && client) {
     if (claims.client_id !== client.client_id) {
-      throw new SandboxError('invalid_token', `The Bearer token was issued to client ${claims.client_id}, not ${client.client_id}; use a token of a user of this client`);
+      throw new SandboxError('invalid_token', { problem: `The Bearer token was issued to client ${claims.client_id}, not ${client.client_id}` });
     }
     user = await deps.svc.store.getUser(client.client_id, claims.sub) ?? null;
-    if (!user) throw new SandboxError('invalid_token', `The Bearer token's user ${claims.sub} no longer exists in client ${client.client_id}`);
+    if (!user) throw new SandboxError('invalid_token', { problem: `The Bearer token's user ${claims.sub} no longer exists in client ${client.client_id}` });
   }
   return {
     params: context.request.params as Record<string, string>,
@@ -117,11 +117,11 @@ async function handlerInput(context: Context, deps: HandlerDeps, request: Fastif
 
 function failure(request: FastifyRequest, error: SandboxError): HandlerResult {
   if (error.explanation) request.log.info({ explanation: error.explanation, error: error.id }, 'request refused');
-  return { status: error.status, body: error.toBody(), ...(error.headers ? { headers: error.headers } : {}) };
+  return { status: error.status, body: renderError(error), ...(error.headers ? { headers: error.headers } : {}) };
 }
 
-function internalError(request: FastifyRequest, err: unknown): HandlerResult {
+function unexpected(request: FastifyRequest, err: unknown): HandlerResult {
   request.log.error({ err }, 'unexpected error');
-  const error = new SandboxError('internal_server_error', 'The sandbox hit an unexpected error; the log has the details (please report it)');
-  return { status: error.status, body: error.toBody() };
+  const error = internalError();
+  return { status: error.status, body: renderError(error) };
 }

@@ -8,7 +8,7 @@ function firstNonEmpty(value: Raw, where: string): string | undefined {
   if (typeof value === 'string') return value === '' ? undefined : value; // the usual case, without allocating
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
   if (new Set(values).size > 1) {
-    throw new SandboxError('client_id_conflict', `${where} was sent more than once with different values (${values.join(', ')}); send one client id`);
+    throw new SandboxError('client_id_conflict', { conflict: `${where} was sent more than once with different values (${values.join(', ')})` });
   }
   return values[0];
 }
@@ -22,15 +22,15 @@ export async function resolveClient(store: Store, query: Record<string, Raw>, he
   const fromQuery = firstNonEmpty(query.client_id, 'query.client_id');
   const fromHeader = firstNonEmpty(headers['x-client-id'], 'header x-client-id');
   if (fromQuery === undefined && fromHeader === undefined) {
-    throw new SandboxError('client_id_required', 'The client id is missing: send it as the client_id query parameter or the x-client-id header (the default client is cli_sandbox0000000000001; GET /__sandbox/clients lists them)');
+    throw new SandboxError('client_id_required');
   }
   if (fromQuery !== undefined && fromHeader !== undefined && fromQuery !== fromHeader) {
-    throw new SandboxError('client_id_conflict', `query.client_id (${fromQuery}) and header x-client-id (${fromHeader}) differ; send one client id, or the same one in both`);
+    throw new SandboxError('client_id_conflict', { conflict: `query.client_id (${fromQuery}) and header x-client-id (${fromHeader}) differ` });
   }
   const clientId = (fromQuery ?? fromHeader)!;
   const client = await store.getClient(clientId);
   if (!client) {
-    throw new SandboxError('invalid_client', `The client is invalid or missing: no client ${clientId}. GET /__sandbox/clients lists them; POST /__sandbox/clients creates one`);
+    throw new SandboxError('invalid_client', { problem: `no client ${clientId}` });
   }
   return client;
 }

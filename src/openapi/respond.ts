@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { SandboxError } from '../errors.js';
+import { internalError, renderError } from '../errors.js';
 import type { HandlerResult } from '../handlers/handler.js';
 import type { Api } from './create-backend.js';
 
@@ -22,8 +22,8 @@ export function checkedResult(
   if (detail === undefined) return result;
   request.log.warn({ operationId, status: result.status }, `response does not match openapi.yaml: ${detail}`);
   if (mode === 'warn') return result;
-  const error = new SandboxError('internal_server_error', `The sandbox's ${operationId} response (${result.status}) does not match openapi.yaml: ${detail}`);
-  return { status: error.status, body: error.toBody() };
+  const error = internalError(`its ${operationId} response (${result.status}) does not match openapi.yaml: ${detail}`);
+  return { status: error.status, body: renderError(error) };
 }
 
 function jsonMismatch(api: Api, operationId: string, result: HandlerResult): string | undefined {

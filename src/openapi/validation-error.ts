@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { SandboxError, type ErrorId } from '../errors.js';
+import { SandboxError } from '../errors.js';
 
 const MAX_REPORTED = 4;
 
@@ -15,12 +15,13 @@ export function validationError(errors: ErrorObject[]): SandboxError {
   const kept = bestBranch(errors);
   const first = kept[0];
   const location = isMissingBody(first) ? 'requestBody' : first?.instancePath.split('/')[1] ?? '';
-  const id: ErrorId = location === 'requestBody' ? 'invalid_request_body'
+  const id: 'invalid_request_body' | 'invalid_query_parameters' | 'invalid_header' | 'malformed_request' = location === 'requestBody' ? 'invalid_request_body'
     : location === 'query' ? 'invalid_query_parameters'
     : location === 'header' ? 'invalid_header' : 'malformed_request';
   const parts = kept.slice(0, MAX_REPORTED).map(describe);
   const more = kept.length > MAX_REPORTED ? ` (and ${kept.length - MAX_REPORTED} more)` : '';
-  return new SandboxError(id, `Invalid request: ${[...new Set(parts)].join('; ')}${more}`);
+  const reason = `${[...new Set(parts)].join('; ')}${more}`;
+  return id === 'malformed_request' ? new SandboxError(id, { reason: `Invalid request: ${reason}` }) : new SandboxError(id, { reason });
 }
 
 export function fieldName(instancePath: string): string {

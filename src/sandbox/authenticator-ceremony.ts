@@ -34,7 +34,7 @@ function refused(err: unknown): SandboxError {
   const message = err instanceof Error ? err.message : String(err);
   // Only the authenticator's DOMException-style refusals; anything else is a sandbox bug (500).
   if (!/^(NotAllowedError|InvalidStateError|NotSupportedError|SecurityError|NotFoundError):/.test(message)) throw err;
-  return new SandboxError('authenticator_refused', `The virtual authenticator refused, as a browser would: ${message}`);
+  return new SandboxError('authenticator_refused', { reason: message });
 }
 
 /**
@@ -43,7 +43,7 @@ function refused(err: unknown): SandboxError {
  */
 function checkOrigin(origin: string): void {
   if (URL.canParse(origin)) return;
-  throw new SandboxError('invalid_request_body', `Invalid request: body.origin ${JSON.stringify(origin)} is not a valid URL (the WHATWG URL parser refuses it), so no browser would send it; use an origin such as http://localhost:3000`);
+  throw new SandboxError('invalid_request_body', { reason: `body.origin ${JSON.stringify(origin)} is not a valid URL (the WHATWG URL parser refuses it), so no browser would send it; use an origin such as http://localhost:3000` });
 }
 
 /**
@@ -55,7 +55,7 @@ function checkRpId(rpId: string | undefined, origin: string, fault: Authenticato
   if (fault || rpId === undefined) return;
   const host = new URL(origin).hostname;
   if (host === rpId || (host.endsWith(`.${rpId}`) && !/^[\d.]+$/.test(host))) return;
-  throw new SandboxError('authenticator_refused', `The virtual authenticator refused, as a browser would: SecurityError: RP ID ${rpId} is not the host of origin ${origin} nor a parent domain of it; use an origin on ${rpId}`);
+  throw new SandboxError('authenticator_refused', { reason: `SecurityError: RP ID ${rpId} is not the host of origin ${origin} nor a parent domain of it; use an origin on ${rpId}` });
 }
 
 /** POST /__sandbox/authenticators/{id}/create: navigator.credentials.create() over HTTP. */
@@ -65,7 +65,7 @@ export function authenticatorCreate(
 ): RegistrationResponseJSON {
   const authenticator = registry.get(id);
   if (input.fault === 'bad_signature' || input.fault === 'counter_rollback') {
-    throw new SandboxError('invalid_request_body', `Invalid request: body.fault ${input.fault} applies to /get only (a "none" attestation carries no signature, and a new credential has no counter to roll back)`);
+    throw new SandboxError('invalid_request_body', { reason: `body.fault ${input.fault} applies to /get only (a "none" attestation carries no signature, and a new credential has no counter to roll back)` });
   }
   checkOrigin(input.origin);
   checkRpId(input.publicKey.rp.id, input.origin, input.fault);
@@ -111,7 +111,7 @@ function rollBack(authenticator: VirtualAuthenticator, publicKey: PublicKeyCrede
     : allowed.size > 0 ? held.find((c) => allowed.has(c.id)) : held.at(-1);
   if (!credential) return; // getAssertion then refuses with NotAllowedError
   if (credential.signCount === 0) {
-    throw new SandboxError('authenticator_refused', `counter_rollback needs a credential that has signed before (credential ${credential.id} has counter 0, which a relying party treats as "no counter"); sign in once first`);
+    throw new SandboxError('authenticator_refused', { reason: `counter_rollback needs a credential that has signed before (credential ${credential.id} has counter 0, which a relying party treats as "no counter"); sign in once first` });
   }
   authenticator.setSignCount(credential.id, credential.signCount - 1);
 }

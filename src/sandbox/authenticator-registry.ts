@@ -41,7 +41,7 @@ export class AuthenticatorRegistry {
   get(id: string): VirtualAuthenticator {
     const authenticator = this.items.get(id);
     if (!authenticator) {
-      throw new SandboxError('authenticator_not_found', `No virtual authenticator ${id}; create one with POST /__sandbox/authenticators (GET lists them). A reset or a restored state replaces them.`);
+      throw new SandboxError('authenticator_not_found', { authenticator_id: id });
     }
     return authenticator;
   }

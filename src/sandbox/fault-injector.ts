@@ -32,7 +32,7 @@ export class FaultInjector {
 
   add(input: FaultInput): Fault {
     if (!this.operations.includes(input.operation)) {
-      throw new SandboxError('invalid_request_body', `Invalid request: body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')}`);
+      throw new SandboxError('invalid_request_body', { reason: `body.operation ${input.operation} is not an operation of the emulated API; one of: ${this.operations.join(', ')}` });
     }
     const onlyDelay = input.status === undefined && input.error === undefined && input.delay_ms !== undefined;
     const status = onlyDelay ? null : input.status ?? 500;

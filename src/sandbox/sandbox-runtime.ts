@@ -44,7 +44,7 @@ export class SandboxRuntime {
   async load(scenarioName: string, scenario: Scenario, seed: number) {
     // A scenario that would fail half-way is refused before anything changes.
     const problem = scenarioProblem(scenario);
-    if (problem) throw new SandboxError('user_already_exists', `Scenario ${scenarioName}: ${problem}`);
+    if (problem) throw new SandboxError('user_already_exists', { reason: `Scenario ${scenarioName}: ${problem}` });
     const { svc } = this;
     // Position first: a durable store records it with each write (see Store.trackRuntime).
     this.scenario = scenarioName;
@@ -132,7 +132,7 @@ export class SandboxRuntime {
   async importState(state: SandboxState) {
     const problems = consistencyProblems(state);
     if (problems.length > 0) {
-      throw new SandboxError('invalid_state', `The state document is inconsistent: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
+      throw new SandboxError('invalid_state_document', { problems: `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}` });
     }
     const { svc } = this;
     svc.random.reset(state.seed, state.rng.counter);

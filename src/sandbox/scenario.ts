@@ -33,7 +33,7 @@ export function loadScenario(name: string): Scenario {
   if (cached) return cached;
   const file = join(scenariosDir, `${name}.json`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !existsSync(file)) {
-    throw new SandboxError('unknown_scenario', `No scenario named "${name}"; available: ${scenarioNames().join(', ')} (files in fixtures/scenarios/)`);
+    throw new SandboxError('unknown_scenario', { name, available: scenarioNames().join(', ') });
   }
   const scenario = JSON.parse(readFileSync(file, 'utf8')) as Scenario;
   if (!Array.isArray(scenario.clients)) throw new Error(`Scenario ${file} has no "clients" array`);

@@ -51,9 +51,11 @@ export class AttemptLimiter {
         const retryAfter = Math.max(1, Math.ceil((window.endsAt - now) / 1000));
         throw new SandboxError(
           'too_many_attempts',
-          `Too many failed passkey sign-ins for ${what} (${window.count} of ${max} allowed in ${this.limits.windowMs / 60000} minutes); retry after ${retryAfter} s, or start the sandbox with RATE_LIMITS=off (or POST /__sandbox/reset) to lift the limit`,
-          `${what} reached ${window.count} failed passkey sign-ins in the current ${this.limits.windowMs} ms window (limit ${max}); refused until ${new Date(window.endsAt).toISOString()}`,
-          { 'retry-after': String(retryAfter) },
+          { who: what, count: window.count, max, minutes: this.limits.windowMs / 60000, retry_after: retryAfter },
+          {
+            explanation: `${what} reached ${window.count} failed passkey sign-ins in the current ${this.limits.windowMs} ms window (limit ${max}); refused until ${new Date(window.endsAt).toISOString()}`,
+            headers: { 'retry-after': String(retryAfter) },
+          },
         );
       }
     }

@@ -7,7 +7,7 @@ import { ssojetUser } from './ssojet-user.js';
 export async function authStatus(svc: Services, client: Client, state: string) {
   const ceremony = await svc.store.getCeremony(state);
   if (!ceremony || ceremony.client_id !== client.client_id) {
-    throw new SandboxError('resource_not_found', `No ceremony with state ${state} for client ${client.client_id}; pass the auth_code returned by the ceremony's initiate call`);
+    throw new SandboxError('resource_not_found', { missing: `No ceremony with state ${state} for client ${client.client_id}`, fix: "pass the auth_code returned by the ceremony's initiate call" });
   }
   if (ceremony.status !== 'verified' || !ceremony.token || !ceremony.user_id) return { authenticated: false };
   const user = await svc.store.getUser(client.client_id, ceremony.user_id);

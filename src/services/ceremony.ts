@@ -86,28 +86,23 @@ export async function consumeCeremony(
     && (kind === 'login' ? c.identifier?.toLowerCase() === caller.who.toLowerCase() : c.user_id === caller.who);
   if (!ceremony && issuedTo(code, ownerKey)) {
     // Issued to this caller but no longer kept: only expired ceremonies are purged.
-    throw new SandboxError('challenge_expired', `The challenge of auth_code ${code} expired (timeout ${svc.config.challengeTimeoutMs} ms; expired ceremonies are not kept). Call ${initiateName(kind)} again.`);
+    throw new SandboxError('challenge_expired', { auth_code: code, when: `(timeout ${svc.config.challengeTimeoutMs} ms; expired ceremonies are not kept)`, initiate: initiateName(kind) });
   }
   if (!ceremony || !belongs(ceremony)) {
-    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${code} is unknown for this client and ${kind === 'login' ? 'identifier' : 'user'}. Use the auth_code returned by ${initiateName(kind)}.`);
+    throw new SandboxError('invalid_auth_code', { auth_code: code, problem: `is unknown for this client and ${kind === 'login' ? 'identifier' : 'user'}`, next: `Use the auth_code returned by ${initiateName(kind)}.` }, { check: 'auth_code' });
   }
   if (ceremony.kind !== kind) {
-    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${code} belongs to a ${ceremony.kind} ceremony, not a ${kind}. Use the auth_code returned by ${initiateName(kind)}.`);
+    throw new SandboxError('invalid_auth_code', { auth_code: code, problem: `belongs to a ${ceremony.kind} ceremony, not a ${kind}`, next: `Use the auth_code returned by ${initiateName(kind)}.` }, { check: 'auth_code' });
   }
   if (ceremony.status !== 'pending') {
-    throw refusal('invalid_auth_code', 'auth_code', `auth_code ${code} was already used (a previous attempt ${ceremony.status === 'verified' ? 'succeeded' : 'failed'}); each auth_code allows one attempt (a replay is refused). Call ${initiateName(kind)} again.`);
+    throw new SandboxError('invalid_auth_code', { auth_code: code, problem: `was already used (a previous attempt ${ceremony.status === 'verified' ? 'succeeded' : 'failed'}); each auth_code allows one attempt (a replay is refused)`, next: `Call ${initiateName(kind)} again.` }, { check: 'auth_code' });
   }
   await svc.store.putCeremony({ ...ceremony, status: 'failed' });
   const now = svc.clock.nowMs();
   if (now >= Date.parse(ceremony.expires_at)) {
-    throw refusal('challenge_expired', 'challenge expiry', `The challenge of auth_code ${code} expired at ${ceremony.expires_at} (sandbox time is ${new Date(now).toISOString()}; timeout ${svc.config.challengeTimeoutMs} ms). Call ${initiateName(kind)} again.`);
+    throw new SandboxError('challenge_expired', { auth_code: code, when: `at ${ceremony.expires_at} (sandbox time is ${new Date(now).toISOString()}; timeout ${svc.config.challengeTimeoutMs} ms)`, initiate: initiateName(kind) }, { check: 'challenge expiry' });
   }
   return ceremony;
-}
-
-/** The same words to the caller and, naming the check, to the journal and log. */
-function refusal(id: 'invalid_auth_code' | 'challenge_expired', check: string, message: string): SandboxError {
-  return new SandboxError(id, message, `${check} check failed: ${message}`);
 }
 
 function initiateName(kind: Ceremony['kind']): string {

@@ -28,7 +28,7 @@ export async function listPasskeys(svc: Services, user: User) {
 async function ownCredential(svc: Services, user: User, passkeyId: string): Promise<StoredCredential> {
   const credential = await svc.store.getCredential(user.client_id, passkeyId);
   if (!credential || credential.user_id !== user.user_id) {
-    throw new SandboxError('resource_not_found', `The signed-in user has no passkey with id ${passkeyId}; list them with GET /api/v1/auth/passwordless/passkey/credentials`);
+    throw new SandboxError('resource_not_found', { missing: `The signed-in user has no passkey with id ${passkeyId}`, fix: 'list them with GET /api/v1/auth/passwordless/passkey/credentials' });
   }
   return credential;
 }

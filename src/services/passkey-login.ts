@@ -58,7 +58,7 @@ async function verifyPasskeyLogin(
 ) {
   const { client, identifier, response } = input;
   const ceremony = await consumeCeremony(svc, input.authCode, 'login', { clientId: client.client_id, who: identifier });
-  const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', 'authentication', check, message);
+  const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.get', challenge: ceremony.challenge, client });
   if (!clientData.ok) throw fail(clientData.check, clientData.message);

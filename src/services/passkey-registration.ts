@@ -59,10 +59,10 @@ export async function finishPasskeyRegistration(
 ) {
   const { client, user, response } = input;
   if (input.email !== undefined && input.email.toLowerCase() !== user.email.toLowerCase()) {
-    throw new SandboxError('invalid_request_body', `body.email ${input.email} is not the signed-in user's email (${user.email}); omit it or send the Bearer of that user`);
+    throw new SandboxError('invalid_request_body', { reason: `body.email ${input.email} is not the signed-in user's email (${user.email}); omit it or send the Bearer of that user` });
   }
   const ceremony = await consumeCeremony(svc, input.authCode, 'registration', { clientId: client.client_id, who: user.user_id });
-  const fail = (check: string, message: string) => webauthnFailure('passkey_registration_failed', 'registration', check, message);
+  const fail = (check: string, message: string) => webauthnFailure('passkey_registration_failed', check, message);
 
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.create', challenge: ceremony.challenge, client });
   if (!clientData.ok) throw fail(clientData.check, clientData.message);
@@ -95,8 +95,7 @@ export async function finishPasskeyRegistration(
     throw fail('credentialId', `the credential id is ${idBytes} bytes long; WebAuthn allows at most ${MAX_CREDENTIAL_ID_BYTES} bytes (§6.1, §7.1 step 25). Use an authenticator that makes ids of 16 to 1023 bytes (the virtual authenticator makes 32 unless credentialIdLength says otherwise)`);
   }
   if (await svc.store.getCredential(client.client_id, credentialId)) {
-    const message = `Credential ${credentialId} is already registered with client ${client.client_id}; the authenticator should have refused it (excludeCredentials). Sign in with it, or delete it first to register it again`;
-    throw new SandboxError('passkey_already_registered', message, `credential id check failed: ${message}`);
+    throw new SandboxError('passkey_already_registered', { credential_id: credentialId, client_id: client.client_id }, { check: 'credential id' });
   }
   const now = svc.clock.now().toISOString();
   const credential: StoredCredential = {

@@ -145,7 +145,7 @@ export class TokenService {
       this.verified.set(token, { ...payload } as AccessTokenClaims);
       return payload as AccessTokenClaims;
     } catch (err) {
-      throw new SandboxError('invalid_token', `The Bearer token was refused: ${(err as Error).message}. Get a token from Finish Passkey Authentication or POST /__sandbox/sessions.`);
+      throw new SandboxError('invalid_token', { problem: `The Bearer token was refused: ${(err as Error).message}` });
     }
   }
 }

@@ -5,7 +5,7 @@ import type { Services } from './services.js';
 export async function requireClient(svc: Services, clientId: string): Promise<Client> {
   const client = await svc.store.getClient(clientId);
   if (!client) {
-    throw new SandboxError('invalid_client', `Unknown client_id ${clientId}; list clients with GET /__sandbox/clients or create one with POST /__sandbox/clients`);
+    throw new SandboxError('invalid_client', { problem: `no client ${clientId}` });
   }
   return client;
 }
@@ -16,7 +16,7 @@ export type NewUserFields = Partial<Omit<User, 'client_id' | 'email' | 'created_
 export async function createUser(svc: Services, client: Client, email: string, fields: NewUserFields = {}): Promise<User> {
   const identifier = fields.identifier ?? email;
   if (await svc.store.findUserByIdentifier(client.client_id, identifier)) {
-    throw new SandboxError('user_already_exists', `Client ${client.client_id} already has a user with email ${identifier}`);
+    throw new SandboxError('user_already_exists', { reason: `Client ${client.client_id} already has a user with email ${identifier}` });
   }
   const user = newUser(svc, client.client_id, email, svc.clock.now().toISOString(), fields);
   await svc.store.putUser(user);
@@ -59,14 +59,14 @@ export async function createSession(svc: Services, input: { client_id: string; u
   let user: User | undefined;
   if (input.user_id !== undefined) {
     user = await svc.store.getUser(client.client_id, input.user_id);
-    if (!user) throw new SandboxError('resource_not_found', `Client ${client.client_id} has no user ${input.user_id}; list users with GET /__sandbox/users?client_id=${client.client_id}`);
+    if (!user) throw new SandboxError('resource_not_found', { missing: `Client ${client.client_id} has no user ${input.user_id}`, fix: `list users with GET /__sandbox/users?client_id=${client.client_id}` });
   } else if (input.identifier !== undefined) {
     user = await svc.store.findUserByIdentifier(client.client_id, input.identifier) ?? await createUser(svc, client, input.identifier);
   } else {
-    throw new SandboxError('invalid_request_body', 'Invalid request: body.user_id or body.identifier is required (required)');
+    throw new SandboxError('invalid_request_body', { reason: 'body.user_id or body.identifier is required (required)' });
   }
   if (input.user_id !== undefined && input.identifier !== undefined && user.identifier.toLowerCase() !== input.identifier.toLowerCase()) {
-    throw new SandboxError('invalid_request_body', `body.user_id ${input.user_id} and body.identifier ${input.identifier} name different users; send one of them`);
+    throw new SandboxError('invalid_request_body', { reason: `body.user_id ${input.user_id} and body.identifier ${input.identifier} name different users; send one of them` });
   }
   const now = svc.clock.now().toISOString();
   await svc.store.putUser({ ...user, last_login_at: now });

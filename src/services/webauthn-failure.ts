@@ -1,12 +1,11 @@
-import { SandboxError, type ErrorId } from '../errors.js';
+import { SandboxError } from '../errors.js';
 
 /**
  * Builds the error for a failed WebAuthn check: the caller gets `check: message` in
  * error_description, and the same words go to the journal/log as the explanation.
  */
-export function webauthnFailure(id: ErrorId, ceremony: 'registration' | 'authentication', check: string, message: string): SandboxError {
-  const explanation = `${check} check failed: ${message}`;
-  return new SandboxError(id, `Passkey ${ceremony} failed: ${explanation}`, explanation);
+export function webauthnFailure(id: 'passkey_authentication_failed' | 'passkey_registration_failed', check: string, message: string): SandboxError {
+  return new SandboxError(id, { check, reason: message }, { explanation: `${check} check failed: ${message}` });
 }
 
 /**

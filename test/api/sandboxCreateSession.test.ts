@@ -118,7 +118,7 @@ t.test('a missing client_id is refused with 400 naming body.client_id', async (t
 });
 
 t.test('an unknown client is refused with 401 invalid_client', async (t) => {
-  await refused(t, { client_id: 'cli_doesnotexist', identifier: ALICE.email }, 401, 'invalid_client', /Unknown client_id cli_doesnotexist/);
+  await refused(t, { client_id: 'cli_doesnotexist', identifier: ALICE.email }, 401, 'invalid_client', /no client cli_doesnotexist/);
 });
 
 t.test('an unknown property is refused with 400 naming it', async (t) => {

@@ -83,7 +83,7 @@ t.test('a missing client_id is refused with 400 naming body.client_id', async (t
 });
 
 t.test('an unknown client is refused with 401 invalid_client naming it', async (t) => {
-  await refused(t, { client_id: 'cli_doesnotexist', email: 'hal@example.com' }, 401, 'invalid_client', /Unknown client_id cli_doesnotexist/);
+  await refused(t, { client_id: 'cli_doesnotexist', email: 'hal@example.com' }, 401, 'invalid_client', /no client cli_doesnotexist/);
 });
 
 t.test('a user_id cannot be chosen by the caller: 400 naming body.user_id', async (t) => {

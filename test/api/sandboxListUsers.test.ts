@@ -55,7 +55,7 @@ t.test('a malformed client_id is refused with 400 naming query.client_id', async
 
 t.test('an unknown client is refused with 401 invalid_client (code 1001) naming it', async (t) => {
   const res = await list('?client_id=cli_doesnotexist');
-  isError(t, res, 401, 'invalid_client', /Unknown client_id cli_doesnotexist/);
+  isError(t, res, 401, 'invalid_client', /no client cli_doesnotexist/);
   t.equal(res.body.error_code, 1001);
 });
 

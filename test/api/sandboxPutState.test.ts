@@ -144,62 +144,62 @@ t.test('a PUT without a body is refused with 400 saying a JSON body is required'
   t.equal(await rawState(), before);
 });
 
-t.test('an inconsistent document (a user of an unknown client) is refused with 400 invalid_state naming both, and the state is unchanged', async (t) => {
+t.test('an inconsistent document (a user of an unknown client) is refused with 400 invalid_state_document naming both, and the state is unchanged', async (t) => {
   const doc = await h.state();
   doc.users.push({ ...doc.users[0], user_id: 'aaaaaaaaaaaaaaaaaaaaaaaa', client_id: 'cli_ghost', email: 'x@example.com', identifier: 'x@example.com' });
-  await refused(t, doc, 400, 'invalid_state', /users: user aaaaaaaaaaaaaaaaaaaaaaaa names unknown client cli_ghost/);
+  await refused(t, doc, 400, 'invalid_state_document', /users: user aaaaaaaaaaaaaaaaaaaaaaaa names unknown client cli_ghost/);
 });
 
-t.test('an inconsistent document (a credential of an unknown user) is refused with 400 invalid_state', async (t) => {
+t.test('an inconsistent document (a credential of an unknown user) is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   doc.credentials[0].user_id = 'bbbbbbbbbbbbbbbbbbbbbbbb';
-  await refused(t, doc, 400, 'invalid_state', /credentials: credential .* names unknown user bbbbbbbbbbbbbbbbbbbbbbbb of client cli_sandbox0000000000001/);
+  await refused(t, doc, 400, 'invalid_state_document', /credentials: credential .* names unknown user bbbbbbbbbbbbbbbbbbbbbbbb of client cli_sandbox0000000000001/);
 });
 
-t.test('an inconsistent document (a ceremony of an unknown client) is refused with 400 invalid_state', async (t) => {
+t.test('an inconsistent document (a ceremony of an unknown client) is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   doc.ceremonies[0].client_id = 'cli_ghost';
-  await refused(t, doc, 400, 'invalid_state', /ceremonies: auth_code [0-9a-f]{24} names unknown client cli_ghost/);
+  await refused(t, doc, 400, 'invalid_state_document', /ceremonies: auth_code [0-9a-f]{24} names unknown client cli_ghost/);
 });
 
-t.test('a pinned clock without a time is refused with 400 invalid_state', async (t) => {
+t.test('a pinned clock without a time is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
-  await refused(t, { ...doc, clock: { pinned: true } }, 400, 'invalid_state', /clock: pinned is true but now is missing/);
+  await refused(t, { ...doc, clock: { pinned: true } }, 400, 'invalid_state_document', /clock: pinned is true but now is missing/);
 });
 
 /** Puts `doc`; if a regression accepts it, puts the previous state back so later tests run on a sane state. */
 async function refusedInconsistent(t: Test, doc: unknown, description: RegExp) {
   const before = await rawState();
   const res = await put(doc);
-  isError(t, res, 400, 'invalid_state', description);
+  isError(t, res, 400, 'invalid_state_document', description);
   t.equal(await rawState(), before, 'the state is unchanged');
   if (res.status === 200) await put(JSON.parse(before));
 }
 
-t.test('a document with the same client_id twice is refused with 400 invalid_state', async (t) => {
+t.test('a document with the same client_id twice is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   await refusedInconsistent(t, { ...doc, clients: [...doc.clients, { ...doc.clients[0], name: 'twin' }] }, /client_id cli_sandbox0000000000001 appears twice/);
 });
 
-t.test('a document with two users of one client sharing an identifier is refused with 400 invalid_state', async (t) => {
+t.test('a document with two users of one client sharing an identifier is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   const twin = { ...doc.users[0], user_id: 'bbbbbbbbbbbbbbbbbbbbbbbb' };
   await refusedInconsistent(t, { ...doc, users: [...doc.users, twin] }, /identifier alice@example\.com belongs to two users of client cli_sandbox0000000000001/);
 });
 
-t.test('a document giving one credential id to two users is refused with 400 invalid_state', async (t) => {
+t.test('a document giving one credential id to two users is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   const stolen = { ...doc.credentials.find((c: { id: string }) => c.id === alice.credentialId), user_id: BOB.user_id };
   await refusedInconsistent(t, { ...doc, credentials: [...doc.credentials, stolen] }, new RegExp(`credential id ${alice.credentialId} appears twice`));
 });
 
-t.test('a document with a refresh token of an unknown user is refused with 400 invalid_state', async (t) => {
+t.test('a document with a refresh token of an unknown user is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   const orphan = { token: 'rt_orphan', client_id: DEFAULT_CLIENT, user_id: 'cccccccccccccccccccccccc', expires_at: '2026-01-01T01:00:00.000Z' };
   await refusedInconsistent(t, { ...doc, refresh_tokens: [...doc.refresh_tokens, orphan] }, /refresh_tokens: .*unknown user cccccccccccccccccccccccc/);
 });
 
-t.test('a document with the same auth_code twice is refused with 400 invalid_state', async (t) => {
+t.test('a document with the same auth_code twice is refused with 400 invalid_state_document', async (t) => {
   const doc = await h.state();
   await refusedInconsistent(t, { ...doc, ceremonies: [...doc.ceremonies, { ...doc.ceremonies[0], status: 'pending' }] }, new RegExp(`auth_code ${doc.ceremonies[0].auth_code} appears twice`));
 });

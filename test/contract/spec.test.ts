@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { OpenAPIBackend } from 'openapi-backend';
 import t from 'tap';
-import { errorCatalog, SandboxError, type ErrorId } from '../../src/errors.js';
 import { handlers } from '../../src/handlers/index.js';
 import { packageRoot } from '../../src/lib/package-root.js';
 import { ajvOptions, customizeAjv } from '../../src/openapi/create-ajv.js';
@@ -137,53 +136,4 @@ t.test('a wrong example would be caught: the check is not vacuous', async (t) =>
   const broken = structuredClone(credentials.example);
   delete broken[0].SignCount;
   t.notOk(newAjv().compile(credentials.schema)(broken));
-});
-
-t.test('every errorCatalog entry renders a body valid against #/components/schemas/Error', async (t) => {
-  const definition = await dereferenced();
-  const validate = newAjv().compile(definition.components.schemas.Error);
-  const ids = Object.keys(errorCatalog) as ErrorId[];
-  t.ok(ids.length >= 10);
-  for (const id of ids) {
-    const err = new SandboxError(id);
-    const body = err.toBody();
-    t.ok(validate(body), `${id} renders a valid Error body`, { body, errors: validate.errors });
-    t.same(Object.keys(body).sort(), ['error', 'error_code', 'error_description']);
-    t.equal(body.error, id);
-    t.equal(body.error_code, errorCatalog[id].code);
-    t.ok(err.status >= 400 && err.status <= 599, `${id} has an error status (${err.status})`);
-    t.ok(errorCatalog[id].message.length > 0, `${id} has a default description`);
-  }
-  const described = new SandboxError('invalid_client', 'custom words').toBody();
-  t.ok(validate(described), 'a body with a thrower-given description is valid too');
-  t.equal(described.error_description, 'custom words');
-});
-
-t.test('error codes are unique across the catalog', async (t) => {
-  const codes = Object.entries(errorCatalog).map(([id, e]) => [id, e.code] as const);
-  const dupes = codes.filter(([, code], i) => codes.findIndex(([, c]) => c === code) !== i);
-  t.same(dupes, [], 'no two ids share a code');
-});
-
-t.test("the documented errors keep SSOJet's ids and numbers", async (t) => {
-  const documented: Record<string, number> = {
-    invalid_client: 1001,
-    malformed_request: 800,
-    resource_not_found: 801,
-    invalid_request_body: 807,
-    invalid_query_parameters: 842,
-  };
-  for (const [id, code] of Object.entries(documented)) {
-    const entry = (errorCatalog as Record<string, { code: number; documented: boolean }>)[id];
-    t.ok(entry, `${id} is in the catalog`);
-    t.equal(entry?.code, code, `${id} is ${code}`);
-    t.equal(entry?.documented, true, `${id} is marked documented`);
-  }
-  t.equal(errorCatalog.invalid_client.status, 401);
-  t.equal(errorCatalog.resource_not_found.status, 404);
-});
-
-t.test("the Error response's own example is SSOJet's invalid_client and matches the catalog", async (t) => {
-  const example = raw.components.responses.Error.content['application/json'].example;
-  t.same(example, { error: 'invalid_client', error_description: errorCatalog.invalid_client.message, error_code: errorCatalog.invalid_client.code });
 });

@@ -7,8 +7,8 @@ import type { Client } from '../../store/types.js';
 export type Form = Record<string, string | string[] | undefined>;
 
 const basicChallenge = { 'www-authenticate': 'Basic realm="ssojet-sandbox", charset="UTF-8"' };
-const unauthenticated = (description: string, explanation: string) =>
-  new SandboxError('invalid_client', description, explanation, basicChallenge);
+const unauthenticated = (problem: string, explanation: string) =>
+  new SandboxError('invalid_client', { problem }, { explanation, headers: basicChallenge });
 
 /** RFC 6749 §2.3.1: the id and secret are form-urlencoded before base64, so `+` is a space. */
 const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, ' '));
@@ -16,7 +16,7 @@ const formDecode = (value: string) => decodeURIComponent(value.replace(/\+/g, ' 
 /** A single form value: OAuth parameters must not repeat (RFC 6749 §3.2). */
 export function field(form: Form, name: string): string | undefined {
   const value = form[name];
-  if (Array.isArray(value)) throw new SandboxError('invalid_request', `The form field ${name} was sent ${value.length} times; send it once`);
+  if (Array.isArray(value)) throw new SandboxError('invalid_request', { reason: `The form field ${name} was sent ${value.length} times; send it once` });
   return value === '' ? undefined : value;
 }
 
@@ -30,7 +30,7 @@ export async function authenticateClient(store: Store, authorization: string | u
   let secret = field(form, 'client_secret');
   const basic = authorization?.match(/^Basic\s+(\S+)$/i);
   if (basic) {
-    if (secret !== undefined) throw new SandboxError('invalid_request', 'The client sent its secret both in Authorization: Basic and in the form; use one method (RFC 6749 §2.3)');
+    if (secret !== undefined) throw new SandboxError('invalid_request', { reason: 'The client sent its secret both in Authorization: Basic and in the form; use one method (RFC 6749 §2.3)' });
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) throw unauthenticated('Authorization: Basic must carry base64(client_id:client_secret)', 'the Basic credentials have no colon');
@@ -41,20 +41,20 @@ export async function authenticateClient(store: Store, authorization: string | u
     } catch {
       throw unauthenticated('The Basic credentials are not form-urlencoded text (RFC 6749 §2.3.1)', 'a % escape in the Basic credentials does not decode');
     }
-    if (id !== undefined && id !== basicId) throw new SandboxError('invalid_request', `The form's client_id (${id}) differs from the Basic credentials' (${basicId}); send one client id`);
+    if (id !== undefined && id !== basicId) throw new SandboxError('invalid_request', { reason: `The form's client_id (${id}) differs from the Basic credentials' (${basicId}); send one client id` });
     id = basicId;
   }
-  if (id === undefined) throw unauthenticated('No client authentication: send Authorization: Basic, or client_id (and client_secret) in the form', 'the request names no client');
+  if (id === undefined) throw unauthenticated('the request names no client: send Authorization: Basic, or client_id (and client_secret) in the form', 'the request names no client');
   const client = await store.getClient(id);
-  if (!client) throw unauthenticated(`No client ${id}; GET /__sandbox/clients lists them`, `unknown client_id ${id}`);
+  if (!client) throw unauthenticated(`no client ${id}`, `unknown client_id ${id}`);
   if (client.public) {
-    if (secret !== undefined) throw unauthenticated(`Client ${id} is public and has no secret; send client_id alone, with PKCE`, 'a secret was sent for a public client');
+    if (secret !== undefined) throw unauthenticated(`client ${id} is public and has no secret; send client_id alone, with PKCE`, 'a secret was sent for a public client');
     return client;
   }
-  if (secret === undefined) throw unauthenticated(`Client ${id} is confidential: authenticate with its client_secret (Basic or form), or register a public client for PKCE alone`, 'no client_secret was sent for a confidential client');
+  if (secret === undefined) throw unauthenticated(`client ${id} is confidential: authenticate with its client_secret (Basic or form), or register a public client for PKCE alone`, 'no client_secret was sent for a confidential client');
   const expected = client.client_secret;
   if (expected === undefined || !sameText(secret, expected)) {
-    throw unauthenticated(`The client_secret of client ${id} is wrong; GET /__sandbox/clients shows it`, 'the client_secret does not match');
+    throw unauthenticated(`the client_secret of client ${id} is wrong (GET /__sandbox/clients shows it)`, 'the client_secret does not match');
   }
   return client;
 }

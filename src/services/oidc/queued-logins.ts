@@ -16,15 +16,15 @@ export interface QueueInput {
  */
 export async function queueLogin(svc: Services, input: QueueInput): Promise<QueuedLogin> {
   const client = await svc.store.getClient(input.client_id);
-  if (!client) throw new SandboxError('invalid_client', `No client ${input.client_id}; GET /__sandbox/clients lists them`);
+  if (!client) throw new SandboxError('invalid_client', { problem: `no client ${input.client_id}` });
   if ((input.identifier === undefined) === (input.user_id === undefined)) {
-    throw new SandboxError('invalid_request_body', 'Send exactly one of identifier or user_id to name the user who signs in');
+    throw new SandboxError('invalid_request_body', { reason: 'send exactly one of body.identifier or body.user_id to name the user who signs in' });
   }
   const user = input.user_id !== undefined
     ? await svc.store.getUser(client.client_id, input.user_id)
     : await svc.store.findUserByIdentifier(client.client_id, input.identifier!);
   if (!user) {
-    throw new SandboxError('resource_not_found', `No user ${input.user_id ?? input.identifier} in client ${client.client_id}; create one with POST /__sandbox/users first`);
+    throw new SandboxError('resource_not_found', { missing: `No user ${input.user_id ?? input.identifier} in client ${client.client_id}`, fix: 'create one with POST /__sandbox/users first' });
   }
   const login: QueuedLogin = {
     client_id: client.client_id, login_id: svc.random.objectId(), user_id: user.user_id,

@@ -10,7 +10,7 @@ import { revokeGrant } from './grant-tokens.js';
 export async function revokeToken(svc: Services, authorization: string | undefined, form: Form): Promise<void> {
   const client = await authenticateClient(svc.store, authorization, form);
   const token = field(form, 'token');
-  if (token === undefined) throw new SandboxError('invalid_request', 'token is missing: send the refresh token to revoke');
+  if (token === undefined) throw new SandboxError('invalid_request', { reason: 'token is missing: send the refresh token to revoke' });
   const code = /^rt_([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/.exec(token)?.[1];
   if (!code) return;
   const grant = await svc.store.getRecord('oidc_grants', client.client_id, code);

@@ -17,7 +17,7 @@ export interface TokenRequest {
 }
 
 /** 400 invalid_grant with the reason kept for the journal. */
-const badGrant = (description: string) => new SandboxError('invalid_grant', description, description);
+const badGrant = (reason: string) => new SandboxError('invalid_grant', { reason }, { explanation: reason });
 
 /**
  * The token endpoint (RFC 6749 §4.1.3, §6, §4.4): authenticates the client, then answers the
@@ -29,13 +29,13 @@ export async function exchangeToken(svc: Services, req: TokenRequest): Promise<T
   if (grantType === 'authorization_code') return codeGrant(svc, client, req.form);
   if (grantType === 'refresh_token') return refreshGrant(svc, client, req.form);
   if (grantType === 'client_credentials') return clientCredentials(svc, client, req);
-  if (grantType === undefined) throw new SandboxError('invalid_request', 'grant_type is missing: send authorization_code, refresh_token or client_credentials');
-  throw new SandboxError('unsupported_grant_type', `grant_type ${grantType} is not supported: use authorization_code, refresh_token or client_credentials`);
+  if (grantType === undefined) throw new SandboxError('invalid_request', { reason: 'grant_type is missing: send authorization_code, refresh_token or client_credentials' });
+  throw new SandboxError('unsupported_grant_type', { grant_type: grantType }, { explanation: `grant_type ${grantType}` });
 }
 
 async function codeGrant(svc: Services, client: Client, form: Form): Promise<TokenResponse> {
   const code = field(form, 'code');
-  if (code === undefined) throw new SandboxError('invalid_request', 'code is missing: send the code the redirect carried');
+  if (code === undefined) throw new SandboxError('invalid_request', { reason: 'code is missing: send the code the redirect carried' });
   const grant = await svc.store.getRecord('oidc_grants', client.client_id, code);
   if (!grant) throw badGrant(`The code is unknown to client ${client.client_id}: it was never issued, or was issued to another client`);
   if (grant.code_used_at !== null) {
@@ -60,7 +60,7 @@ async function codeGrant(svc: Services, client: Client, form: Form): Promise<Tok
 
 async function refreshGrant(svc: Services, client: Client, form: Form): Promise<TokenResponse> {
   const token = field(form, 'refresh_token');
-  if (token === undefined) throw new SandboxError('invalid_request', 'refresh_token is missing');
+  if (token === undefined) throw new SandboxError('invalid_request', { reason: 'refresh_token is missing' });
   const code = /^rt_([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/.exec(token)?.[1];
   const grant = code ? await svc.store.getRecord('oidc_grants', client.client_id, code) : undefined;
   if (!grant) throw badGrant(`The refresh token is unknown to client ${client.client_id}`);
@@ -74,7 +74,7 @@ async function refreshGrant(svc: Services, client: Client, form: Form): Promise<
   const asked = field(form, 'scope');
   if (asked !== undefined) {
     const extra = scopesOf(asked).filter((s) => !scopesOf(grant.scope).includes(s));
-    if (extra.length > 0) throw new SandboxError('invalid_scope', `scope ${extra.join(' ')} was not granted (granted: ${grant.scope}); a refresh may only narrow the scope`, `refresh asked for ${extra.join(' ')}`);
+    if (extra.length > 0) throw new SandboxError('invalid_scope', { reason: `scope ${extra.join(' ')} was not granted (granted: ${grant.scope}); a refresh may only narrow the scope` }, { explanation: `refresh asked for ${extra.join(' ')}` });
   }
   const user = await svc.store.getUser(client.client_id, grant.user_id);
   if (!user) throw badGrant(`The refresh token's user ${grant.user_id} no longer exists in client ${client.client_id}`);
@@ -83,7 +83,7 @@ async function refreshGrant(svc: Services, client: Client, form: Form): Promise<
 
 /** RFC 6749 §4.4: a token for the client itself (`sub` = client id), for the management API. */
 async function clientCredentials(svc: Services, client: Client, req: TokenRequest): Promise<TokenResponse> {
-  if (client.public) throw new SandboxError('unauthorized_client', `Client ${client.client_id} is public: client_credentials needs a confidential client (one with a secret)`, 'client_credentials from a public client');
+  if (client.public) throw new SandboxError('unauthorized_client', { reason: `Client ${client.client_id} is public: client_credentials needs a confidential client (one with a secret)` }, { explanation: 'client_credentials from a public client' });
   const scope = grantedScope(field(req.form, 'scope') ?? '');
   const issuer = oidcIssuer(svc.config, req.host, req.fallbackBase);
   const { token, expiresIn } = await accessToken(svc, { issuer, client, scope, jti: svc.random.objectId() }, client.client_id);

@@ -4,8 +4,9 @@ import { grantOfAccessToken } from './grant-tokens.js';
 import { profileClaims, scopesOf } from './oidc-tokens.js';
 
 /** RFC 6750 §3: a refused Bearer says why in WWW-Authenticate too. */
-const refused = (description: string) => new SandboxError('invalid_token', description, description, {
-  'www-authenticate': `Bearer error="invalid_token", error_description="${description.replace(/["\\]/g, '')}"`,
+const refused = (problem: string) => new SandboxError('invalid_token', { problem }, {
+  explanation: problem,
+  headers: { 'www-authenticate': `Bearer error="invalid_token", error_description="${problem.replace(/["\\]/g, '')}"` },
 });
 
 /**
