@@ -26,7 +26,7 @@ export const errorCatalog = {
   invalid_query_parameters: { status: 400, code: 842, message: 'Invalid request: {reason}', documented: true },
   method_not_allowed: { status: 405, code: 808, message: '{method} is not allowed on {path}; allowed: {allowed}', documented: false },
   payload_too_large: { status: 413, code: 809, message: 'The request body is larger than the sandbox accepts ({limit} bytes); WebAuthn responses are a few KiB, so check what is being sent', documented: false },
-  unsupported_media_type: { status: 415, code: 810, message: 'This Content-Type is not supported; send the body as application/json', documented: false },
+  unsupported_media_type: { status: 415, code: 810, message: 'This Content-Type is not supported; send the body as {expected}', documented: false },
   request_header_fields_too_large: { status: 431, code: 813, message: 'The request line and headers exceed {kib} KiB ({limit} bytes); send fewer or smaller headers (large values belong in a JSON body)', documented: false },
   request_timeout: { status: 408, code: 814, message: 'The whole request did not arrive within {timeout_ms} ms (REQUEST_TIMEOUT_MS); send it in one go', documented: false },
   expectation_failed: { status: 417, code: 815, message: 'Expect: {expect} is not supported; send no Expect header, or Expect: 100-continue', documented: false },
@@ -57,6 +57,11 @@ export const errorCatalog = {
   mfa_not_enrolled: { status: 400, code: 2302, message: 'User {user_id} has no {factor}; {fix}', documented: false },
   invalid_oob_code: { status: 400, code: 2303, message: 'oob_code {oob_code} {problem}; call Initiate MFA (POST /api/v1/auth/mfa/initiate) with authenticator_type oob for a new one', documented: false },
   mfa_already_enrolled: { status: 409, code: 2305, message: 'User {user_id} already has an active TOTP authenticator ({id}); validate its codes, or delete the user to start over', documented: false },
+  invalid_grant: { status: 400, code: 1020, message: '{reason}', documented: false },
+  invalid_request: { status: 400, code: 1021, message: '{reason}', documented: false },
+  unsupported_grant_type: { status: 400, code: 1022, message: 'grant_type {grant_type} is not supported: use authorization_code, refresh_token or client_credentials', documented: false },
+  invalid_scope: { status: 400, code: 1023, message: '{reason}', documented: false },
+  unauthorized_client: { status: 400, code: 1024, message: '{reason}', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

@@ -23,6 +23,8 @@ export interface HandlerResult {
   body: unknown;
   /** Extra response headers: Content-Type of a non-JSON body (the demo page), Retry-After on 429. */
   headers?: Record<string, string>;
+  /** Why a request was refused without an error body (an OAuth error redirect), for the journal. */
+  explanation?: string;
 }
 
 export interface HandlerDeps {

@@ -43,6 +43,21 @@ import { getMfaQrCode } from './getMfaQrCode.js';
 import { validateMfaToken } from './validateMfaToken.js';
 import { getMfaBackupCodes } from './getMfaBackupCodes.js';
 import { sandboxGetMfaTotp } from './sandboxGetMfaTotp.js';
+import { oidcDiscovery } from './oidcDiscovery.js';
+import { oidcJwks } from './oidcJwks.js';
+import { oidcAuthorize } from './oidcAuthorize.js';
+import { oidcToken } from './oidcToken.js';
+import { oidcUserinfo } from './oidcUserinfo.js';
+import { oidcUserinfoPost } from './oidcUserinfoPost.js';
+import { oidcLogout } from './oidcLogout.js';
+import { oidcRevoke } from './oidcRevoke.js';
+import { oauthAuthorize } from './oauthAuthorize.js';
+import { oauthToken } from './oauthToken.js';
+import { oauthUserinfo } from './oauthUserinfo.js';
+import { oauthUserinfoPost } from './oauthUserinfoPost.js';
+import { oauthLogout } from './oauthLogout.js';
+import { sandboxQueueOidcLogin } from './sandboxQueueOidcLogin.js';
+import { sandboxListOidcLogins } from './sandboxListOidcLogins.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -90,4 +105,19 @@ export const handlers: Record<string, Handler> = {
   validateMfaToken,
   getMfaBackupCodes,
   sandboxGetMfaTotp,
+  oidcDiscovery,
+  oidcJwks,
+  oidcAuthorize,
+  oidcToken,
+  oidcUserinfo,
+  oidcUserinfoPost,
+  oidcLogout,
+  oidcRevoke,
+  oauthAuthorize,
+  oauthToken,
+  oauthUserinfo,
+  oauthUserinfoPost,
+  oauthLogout,
+  sandboxQueueOidcLogin,
+  sandboxListOidcLogins,
 };

@@ -26,6 +26,9 @@ export interface ClientInput {
   policy?: Partial<ClientPolicy>;
   attestation_roots?: Record<string, string[]>;
   android_apk_key_hashes?: string[];
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  public?: boolean;
   client_secret?: string;
 }
 
@@ -43,6 +46,9 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     ...(input.attestation_roots ? { attestation_roots: input.attestation_roots } : {}),
     ...(input.android_apk_key_hashes ? { android_apk_key_hashes: input.android_apk_key_hashes } : {}),
     client_secret: input.client_secret ?? clientSecret(svc.random, clientId),
+    redirect_uris: input.redirect_uris ?? [],
+    post_logout_redirect_uris: input.post_logout_redirect_uris ?? [],
+    public: input.public ?? false,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PasswordlessAttempt } from '../services/passwordless/attempt.js';
 import type { SsoCode } from '../services/tokens/sso-code.js';
 import type { MfaBackupCodes, MfaChallenge, MfaEnrollment, MfaTokenUse } from '../services/mfa/mfa-records.js';
+import type { OidcGrant, OidcSession, QueuedLogin } from '../services/oidc/oidc-records.js';
 import type { LoginLog } from './types.js';
 
 /**
@@ -46,6 +47,12 @@ export const collections = {
   mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
   /** Out-of-band challenges (Initiate MFA with oob), until they expire. */
   mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  /** OIDC sign-in sessions (the issuer's session cookie). */
+  oidc_sessions: define<OidcSession>({ key: (r) => r.session_id, index: (r) => r.user_id, owner: (r) => r.user_id }),
+  /** OIDC authorization codes and the tokens each led to. */
+  oidc_grants: define<OidcGrant>({ key: (r) => r.code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.refresh_expires_at ?? r.code_expires_at }),
+  /** Headless logins queued by POST /__sandbox/oidc/login. */
+  oidc_logins: define<QueuedLogin>({ key: (r) => r.login_id, owner: (r) => r.user_id }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -33,6 +33,14 @@ export interface Client {
   android_apk_key_hashes?: string[];
   /** Sent in `x-client-secret` where SSOJet asks for it (MFA Access Token; MANAGEMENT_AUTH=secret). */
   client_secret: string;
+  /**
+   * OIDC redirect URIs, matched exactly (as OAuth requires); `scheme://host:*` allows any port
+   * and path of that host (the default client's local apps). Absent in older state documents.
+   */
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  /** A public OIDC client (a SPA, a native app): its token requests need no secret, but PKCE S256. */
+  public?: boolean;
 }
 
 /**
