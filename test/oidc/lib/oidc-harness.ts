@@ -57,7 +57,8 @@ export async function oidcHarness(t: Tap & { teardown: (fn: () => unknown) => vo
       const clientId = created.client_id as string;
       const user = await json('POST', '/__sandbox/users', { client_id: clientId, email: `user${clients}@example.com` });
       const method = auth === 'basic' ? oidc.ClientSecretBasic(SECRET) : oidc.ClientSecretPost(SECRET);
-      const config = await oidc.discovery(new URL(issuer), clientId, undefined, method, { execute: [oidc.allowInsecureRequests], [oidc.customFetch]: checked });
+      // enableNonRepudiationChecks: openid-client verifies each id_token's signature against the JWKS too.
+      const config = await oidc.discovery(new URL(issuer), clientId, undefined, method, { execute: [oidc.allowInsecureRequests, oidc.enableNonRepudiationChecks], [oidc.customFetch]: checked });
       return { clientId, userId: user.user_id as string, config };
     },
     async queue(clientId, userId, amr) {
