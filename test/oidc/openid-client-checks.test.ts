@@ -1,18 +1,10 @@
 import t from 'tap';
 import * as oidc from 'openid-client';
 import { codeRequest, oidcHarness, REDIRECT } from './lib/oidc-harness.js';
+import { refusal } from './lib/refusal.js';
 
 const h = await oidcHarness(t);
 
-/** What a promise rejected with. */
-async function refusal(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a refusal, got an answer');
-}
 
 t.test('openid-client checks the id_token signature against the JWKS: a token with one signature byte changed is refused', async (t) => {
   const { clientId, userId } = await h.client();

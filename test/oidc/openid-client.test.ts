@@ -2,18 +2,10 @@ import t from 'tap';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { AFTER_LOGOUT, codeRequest, oidcHarness, REDIRECT } from './lib/oidc-harness.js';
+import { refusal } from './lib/refusal.js';
 
 const h = await oidcHarness(t);
 
-/** What a promise rejected with (openid-client's ResponseBodyError carries `error`, `status`). */
-async function refusal(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a refusal, got an answer');
-}
 
 t.test('discovery answers with an issuer byte-equal to the URL the client was given', async (t) => {
   const { config } = await h.client();
