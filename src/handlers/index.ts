@@ -58,6 +58,13 @@ import { oauthUserinfoPost } from './oauthUserinfoPost.js';
 import { oauthLogout } from './oauthLogout.js';
 import { sandboxQueueOidcLogin } from './sandboxQueueOidcLogin.js';
 import { sandboxListOidcLogins } from './sandboxListOidcLogins.js';
+import { oidcSignInAsset } from './oidcSignInAsset.js';
+import { oidcSignInEmail } from './oidcSignInEmail.js';
+import { oidcSignInEmailVerify } from './oidcSignInEmailVerify.js';
+import { oidcPasskeyOptions } from './oidcPasskeyOptions.js';
+import { oidcPasskeySignIn } from './oidcPasskeySignIn.js';
+import { oidcPasskeyRegisterOptions } from './oidcPasskeyRegisterOptions.js';
+import { oidcPasskeyRegister } from './oidcPasskeyRegister.js';
 
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
@@ -120,4 +127,11 @@ export const handlers: Record<string, Handler> = {
   oauthLogout,
   sandboxQueueOidcLogin,
   sandboxListOidcLogins,
+  oidcSignInAsset,
+  oidcSignInEmail,
+  oidcSignInEmailVerify,
+  oidcPasskeyOptions,
+  oidcPasskeySignIn,
+  oidcPasskeyRegisterOptions,
+  oidcPasskeyRegister,
 };

@@ -1,5 +1,5 @@
 import { authorize } from '../services/oidc/authorize.js';
-import { signInPage } from '../services/oidc/sign-in-page.js';
+import { authorizeParams, signInPage } from '../services/oidc/sign-in-page.js';
 import type { Handler } from './handler.js';
 import { html, htmlError, redirect } from './oidc-answers.js';
 
@@ -8,5 +8,5 @@ export const oidcAuthorize: Handler = async (input, { svc }) => {
   const outcome = await authorize(svc, { query: input.query, headers: input.headers, ip: input.ip, fallbackBase: svc.issuer });
   if (outcome.kind === 'error_page') return { ...htmlError(outcome.title, outcome.message), explanation: outcome.message };
   if (outcome.kind === 'redirect') return { ...redirect(outcome.location, outcome.cookie), ...(outcome.explanation ? { explanation: outcome.explanation } : {}) };
-  return html(signInPage(outcome.client, outcome.issuer, outcome.query));
+  return html(signInPage(outcome.client, outcome.issuer, authorizeParams(outcome.query)));
 };

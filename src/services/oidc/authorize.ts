@@ -12,6 +12,8 @@ export interface AuthorizeRequest {
   headers: Record<string, string | string[] | undefined>;
   ip: string;
   fallbackBase: string;
+  /** A user the sign-in page has just verified (`recorded`: its service wrote the login log already). */
+  signIn?: { user: User; amr: string[]; recorded?: boolean };
 }
 
 /** What /authorize answers: an HTML error page (no redirect), a redirect back, or the sign-in page. */
@@ -29,14 +31,9 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
  */
 export async function authorize(svc: Services, req: AuthorizeRequest): Promise<AuthorizeOutcome> {
   const q = req.query;
-  if (!q.client_id) return { kind: 'error_page', title: 'client_id is missing', message: 'The sign-in link has no client_id; the app must send its client id (GET /__sandbox/clients lists them).' };
-  const client = await svc.store.getClient(q.client_id);
-  if (!client) return { kind: 'error_page', title: 'Unknown client', message: `No client ${q.client_id} in this sandbox; GET /__sandbox/clients lists them, POST /__sandbox/clients creates one.` };
-  if (!q.redirect_uri) return { kind: 'error_page', title: 'redirect_uri is missing', message: `The sign-in link of client ${client.client_id} has no redirect_uri; send one of its registered redirect URIs.` };
-  if (!redirectAllowed(client.redirect_uris, q.redirect_uri)) {
-    const registered = (client.redirect_uris ?? []).join(', ') || 'none';
-    return { kind: 'error_page', title: 'redirect_uri is not registered', message: `${q.redirect_uri} is not a registered redirect URI of client ${client.client_id} (registered: ${registered}); URIs match exactly. Register it with POST /__sandbox/clients {redirect_uris}.` };
-  }
+  const target = await trustedClient(svc, q);
+  if ('kind' in target) return target;
+  const { client } = target;
   const issuer = oidcIssuer(svc.config, header(req.headers.host), req.fallbackBase);
   const back = (params: Record<string, string>, cookie?: string, explanation?: string): AuthorizeOutcome => {
     const url = new URL(q.redirect_uri!);
@@ -55,12 +52,13 @@ export async function authorize(svc: Services, req: AuthorizeRequest): Promise<A
   const withCode = async (auth: Authentication, sessionId: string, cookie?: string) =>
     back({ code: await issueCode(svc, client, issuer, q, auth, sessionId) }, cookie);
   const signIn = async (user: User, amr: string[]) => {
-    const session = await startSession(svc, client, user, amr, from);
+    const session = await startSession(svc, client, user, amr, from, req.signIn?.recorded);
     return withCode(authenticationOf(session), session.session_id, setCookie(session.session_id));
   };
 
-  // A queued headless login wins whatever the prompt (CONTRACT-OIDC.md, Details decided).
-  const queued = await takeQueuedLogin(svc, client);
+  // A sign-in the page just completed, or a queued headless login, wins whatever the prompt
+  // (CONTRACT-OIDC.md, Details decided).
+  const queued = req.signIn ?? await takeQueuedLogin(svc, client);
   if (queued) return signIn(queued.user, queued.amr);
   if (svc.config.oidcLogin === 'auto' && q.login_hint) {
     const user = await svc.store.findUserByIdentifier(client.client_id, q.login_hint);
@@ -76,6 +74,22 @@ export async function authorize(svc: Services, req: AuthorizeRequest): Promise<A
     }
   }
   return { kind: 'sign_in', client, issuer, query: q };
+}
+
+/**
+ * The client and redirect URI of an authorization request, or the error page to show instead:
+ * until both are known good nothing may be sent back to the redirect URI (RFC 6749 §4.1.2.1).
+ */
+export async function trustedClient(svc: Services, q: AuthorizeRequest['query']): Promise<{ client: Client } | Extract<AuthorizeOutcome, { kind: 'error_page' }>> {
+  if (!q.client_id) return { kind: 'error_page', title: 'client_id is missing', message: 'The sign-in link has no client_id; the app must send its client id (GET /__sandbox/clients lists them).' };
+  const client = await svc.store.getClient(q.client_id);
+  if (!client) return { kind: 'error_page', title: 'Unknown client', message: `No client ${q.client_id} in this sandbox; GET /__sandbox/clients lists them, POST /__sandbox/clients creates one.` };
+  if (!q.redirect_uri) return { kind: 'error_page', title: 'redirect_uri is missing', message: `The sign-in link of client ${client.client_id} has no redirect_uri; send one of its registered redirect URIs.` };
+  if (!redirectAllowed(client.redirect_uris, q.redirect_uri)) {
+    const registered = (client.redirect_uris ?? []).join(', ') || 'none';
+    return { kind: 'error_page', title: 'redirect_uri is not registered', message: `${q.redirect_uri} is not a registered redirect URI of client ${client.client_id} (registered: ${registered}); URIs match exactly. Register it with POST /__sandbox/clients {redirect_uris}.` };
+  }
+  return { client };
 }
 
 /** The request's own errors, checked once the redirect URI is trusted: [OAuth error, why and how to fix]. */

@@ -6,7 +6,8 @@
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function page(title: string, main: string): string {
+/** `issuer`: the pages with a script name it on <body>, where the script reads its endpoints from. */
+export function page(title: string, main: string, issuer?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -19,9 +20,12 @@ h1 { font-size: 1.5rem; }
 button, input { font: inherit; padding: .5rem .75rem; }
 :focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
 .error { border-left: 4px solid #b42318; padding-left: 1rem; }
+section { margin: 1.5rem 0; }
+label { display: block; margin-bottom: .25rem; }
+[hidden] { display: none !important; }
 </style>
 </head>
-<body>
+<body${issuer ? ` data-issuer="${escapeHtml(issuer)}" data-busy="false"` : ''}>
 <main>
 ${main}
 </main>

@@ -23,8 +23,8 @@ export const clearCookie = () => `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite
  * log entry like every other sign-in, and a session the cookie names, so `prompt=none` answers
  * at once afterwards.
  */
-export async function startSession(svc: Services, client: Client, user: User, amr: string[], from: { ip: string; userAgent: string | undefined }): Promise<OidcSession> {
-  await recordSignIn(svc, { client, user, method: 'oidc', ip: from.ip, userAgent: from.userAgent });
+export async function startSession(svc: Services, client: Client, user: User, amr: string[], from: { ip: string; userAgent: string | undefined }, recorded = false): Promise<OidcSession> {
+  if (!recorded) await recordSignIn(svc, { client, user, method: 'oidc', ip: from.ip, userAgent: from.userAgent });
   const session: OidcSession = {
     client_id: client.client_id, session_id: svc.random.objectId(), user_id: user.user_id,
     auth_time: Math.floor(svc.clock.nowMs() / 1000), amr, created_at: svc.clock.now().toISOString(), ended_at: null,
