@@ -12,7 +12,7 @@ t.test('fuzz every SSOJet operation of openapi.yaml: no 5xx, envelope + spec, no
   const figures = await fuzzOperations(t, (op) => !op.path.startsWith('/__sandbox/'), (op) => (oidcAliases.has(op.operationId) ? Math.ceil(FUZZ_RUNS / 5) : FUZZ_RUNS));
   const total = report(t, 'SSOJet API', figures);
   if (!process.env.FUZZ_ONLY) {
-    t.equal(figures.length, 30, 'all thirty emulated SSOJet operations (ten passkey and token, seven MFA, thirteen OIDC) were fuzzed');
+    t.equal(figures.length, 37, 'all thirty-seven emulated SSOJet operations (ten passkey and token, seven MFA, twenty OIDC) were fuzzed');
     t.ok(total.total >= 10 * FUZZ_RUNS, `${total.total} cases ran`);
   }
 });

@@ -257,6 +257,9 @@ async function send(h: Harness, req: FuzzRequest, form = false): Promise<LightMy
 /** A refused finish uses up its auth_code (documented): that ceremony may go pending → failed. */
 function withoutConsumed(beforeJson: string, afterJson: string, req: FuzzRequest): boolean {
   const codes = new Set(req.query.filter(([k]) => k === 'auth_code').map(([, v]) => v));
+  // The OIDC sign-in page sends its auth_code in the JSON body.
+  const inBody = req.body && 'json' in req.body ? (req.body.json as { auth_code?: unknown } | null)?.auth_code : undefined;
+  if (typeof inBody === 'string') codes.add(inBody);
   if (codes.size === 0) return false;
   const before = JSON.parse(beforeJson);
   const after = JSON.parse(afterJson);
