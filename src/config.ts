@@ -51,6 +51,10 @@ export interface Config {
   oidcLogin: 'page' | 'auto';
   /** Lifetime of an OIDC authorization code, in ms. */
   oidcCodeTtlMs: number;
+  /** Management API auth: the client id alone (`client`, SSOJet's pages) or also `x-client-secret` (`secret`). */
+  managementAuth: 'client' | 'secret';
+  /** Create and Update Role answer every role (`array`, SSOJet's examples) or the role (`object`). */
+  roleResponseShape: 'array' | 'object';
 }
 
 export class ConfigError extends Error {
@@ -113,6 +117,8 @@ export const configKeys: KeySpec[] = [
   { env: 'RATE_LIMIT_IP', field: 'rateLimitIp', help: 'failed sign-ins allowed per IP address per window', parse: integer(1, 1000000) },
   { env: 'RATE_LIMIT_WINDOW_MS', field: 'rateLimitWindowMs', help: 'length of the rate-limit window in ms', parse: integer(1000, 86400000) },
   { env: 'REQUEST_TIMEOUT_MS', field: 'requestTimeoutMs', help: 'time to receive a whole request before 408', parse: integer(100, 3600000) },
+  { env: 'MANAGEMENT_AUTH', field: 'managementAuth', help: 'management API auth: client (the client id, as SSOJet\'s pages) | secret (also x-client-secret)', parse: oneOf('client', 'secret') },
+  { env: 'ROLE_RESPONSE_SHAPE', field: 'roleResponseShape', help: 'Create/Update Role answer: array (all roles, as SSOJet\'s examples) | object (the role)', parse: oneOf('array', 'object') },
   { env: 'DATA_FILE', field: 'dataFile', help: 'keep users, clients and passkeys in this SQLite file across restarts (default: in memory)', parse: text },
   { env: 'OTP_TTL_MS', field: 'otpTtlMs', help: 'how long an emailed or texted code or magic link works after its latest (re)send, in ms', parse: integer(1000, 86400000) },
   { env: 'STATE_TTL_MS', field: 'stateTtlMs', help: 'how long a passwordless state stays pollable (Ping Status) after its send, in ms', parse: integer(1000, 86400000) },
@@ -153,6 +159,8 @@ export const defaultConfig: Config = {
   oidcIssuer: null,
   oidcLogin: 'page',
   oidcCodeTtlMs: 60000,
+  managementAuth: 'client',
+  roleResponseShape: 'array',
 };
 
 /** Reads env vars, then CLI-style overrides (already keyed by env name), into a validated Config. */

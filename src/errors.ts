@@ -62,6 +62,9 @@ export const errorCatalog = {
   unsupported_grant_type: { status: 400, code: 1022, message: 'grant_type {grant_type} is not supported: use authorization_code, refresh_token or client_credentials', documented: false },
   invalid_scope: { status: 400, code: 1023, message: '{reason}', documented: false },
   unauthorized_client: { status: 400, code: 1024, message: '{reason}', documented: false },
+  invalid_email: { status: 400, code: 1008, message: '{field} "{email}" is not an email address; send one such as user@example.com', documented: false },
+  duplicate_slug: { status: 409, code: 2510, message: 'body.slug "{slug}" is already the slug of {holder}; slugs are unique per client, choose another', documented: false },
+  protected_role: { status: 400, code: 2511, message: 'Role {role_id} ({name}) is the Owner role, which cannot be removed; remove another role, or change this one with PUT /api/v1/roles/{role_id}', documented: false },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type ErrorId = keyof typeof errorCatalog;

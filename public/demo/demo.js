@@ -15,8 +15,8 @@ class ApiError extends Error {
   }
 }
 
-async function api(operation, method, path, { body, bearer, clientHeader } = {}) {
-  const headers = {};
+async function api(operation, method, path, { body, bearer, clientHeader, headers: extra } = {}) {
+  const headers = { ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   if (clientHeader) headers['x-client-id'] = state.client.client_id;
@@ -234,3 +234,6 @@ async function init() {
 
 document.body.dataset.busy = 'true';
 run('Loading', init);
+
+// For the page's other scripts (mfa.js): one module instance, so they share this state.
+export { ApiError, api, el, run, show, state };

@@ -65,7 +65,37 @@ import { oidcPasskeyOptions } from './oidcPasskeyOptions.js';
 import { oidcPasskeySignIn } from './oidcPasskeySignIn.js';
 import { oidcPasskeyRegisterOptions } from './oidcPasskeyRegisterOptions.js';
 import { oidcPasskeyRegister } from './oidcPasskeyRegister.js';
+import { refreshToken } from './refreshToken.js';
+import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
+import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
 
+import { sandboxCreateMembership } from './sandboxCreateMembership.js';
+import { listUsers } from './users/listUsers.js';
+import { listUsersAlias } from './users/listUsersAlias.js';
+import { getUser } from './users/getUser.js';
+import { getUserByEmail } from './users/getUserByEmail.js';
+import { createUser } from './users/createUser.js';
+import { updateUser } from './users/updateUser.js';
+import { verifyUserStatus } from './users/verifyUserStatus.js';
+import { deleteUser } from './users/deleteUser.js';
+import { deleteUserWithoutId } from './users/deleteUserWithoutId.js';
+import { manageUserRoles } from './users/manageUserRoles.js';
+import { getUserOrganizations } from './users/getUserOrganizations.js';
+import { getUserLoginLogs } from './users/getUserLoginLogs.js';
+import { addOrganization } from './organizations/addOrganization.js';
+import { getOrganization } from './organizations/getOrganization.js';
+import { listOrganizations } from './organizations/listOrganizations.js';
+import { updateOrganization } from './organizations/updateOrganization.js';
+import { updateOrganizationV1 } from './organizations/updateOrganizationV1.js';
+import { deleteOrganization } from './organizations/deleteOrganization.js';
+import { deleteOrganizationAccount } from './organizations/deleteOrganizationAccount.js';
+import { listRoles } from './roles/listRoles.js';
+import { createRole } from './roles/createRole.js';
+import { updateRole } from './roles/updateRole.js';
+import { removeRole } from './roles/removeRole.js';
+import { listPermissions } from './roles/listPermissions.js';
+import { updatePermission } from './roles/updatePermission.js';
+import { removePermission } from './roles/removePermission.js';
 /** operationId → handler. Checked against openapi.yaml at boot (both ways) and by test/contract. */
 export const handlers: Record<string, Handler> = {
   initiatePasskeyLogin,
@@ -134,4 +164,35 @@ export const handlers: Record<string, Handler> = {
   oidcPasskeySignIn,
   oidcPasskeyRegisterOptions,
   oidcPasskeyRegister,
+  refreshToken,
+  accessTokenByAuthCode,
+  sandboxCreateSsoCode,
+  // Management (issue #16).
+  listUsers,
+  listUsersAlias,
+  getUser,
+  getUserByEmail,
+  createUser,
+  updateUser,
+  verifyUserStatus,
+  deleteUser,
+  deleteUserWithoutId,
+  manageUserRoles,
+  getUserOrganizations,
+  getUserLoginLogs,
+  addOrganization,
+  getOrganization,
+  listOrganizations,
+  updateOrganization,
+  updateOrganizationV1,
+  deleteOrganization,
+  deleteOrganizationAccount,
+  listRoles,
+  createRole,
+  updateRole,
+  removeRole,
+  listPermissions,
+  updatePermission,
+  removePermission,
+  sandboxCreateMembership,
 };

@@ -3,6 +3,7 @@ import type { Services } from '../services/services.js';
 import type { AccessTokenClaims } from '../services/token-service.js';
 import type { Client, User } from '../store/types.js';
 import type { CompiledOperation } from './compile-operations.js';
+import { managementSecret } from './management-secret.js';
 import { mfaBearer } from './mfa-bearer.js';
 import { resolveClient } from './resolve-client.js';
 
@@ -30,6 +31,7 @@ export function securitySchemes(svc: Services) {
       });
     },
     MfaBearer: (r: SecurityRequest, once: ClientOnce) => mfaBearer(svc, r.headers.authorization, () => once(r)),
+    ManagementSecret: (r: SecurityRequest, once: ClientOnce) => managementSecret(svc, once(r), r.headers['x-client-secret']),
   };
 }
 type ClientOnce = (r: SecurityRequest) => Promise<Client>;

@@ -20,6 +20,7 @@ function simpleWebAuthnBundle(): string {
 const files = {
   'index.html': { file: () => join(demoDir, 'index.html'), type: 'text/html; charset=utf-8' },
   'demo.js': { file: () => join(demoDir, 'demo.js'), type: 'text/javascript; charset=utf-8' },
+  'mfa.js': { file: () => join(demoDir, 'mfa.js'), type: 'text/javascript; charset=utf-8' },
   'demo.css': { file: () => join(demoDir, 'demo.css'), type: 'text/css; charset=utf-8' },
   'simplewebauthn-browser.js': { file: simpleWebAuthnBundle, type: 'text/javascript; charset=utf-8' },
 } as const;

@@ -2,6 +2,7 @@ import { SandboxError } from '../errors.js';
 import type { Client, ClientPolicy } from '../store/types.js';
 import { attestationRootProblems } from './attestation/attestation-roots.js';
 import type { SeededRandom } from '../lib/random.js';
+import { seedRoles } from './management/seed-roles.js';
 import type { Services } from './services.js';
 
 /** SSOJet's example creation options: platform authenticator, resident key required, UV preferred, no attestation. */
@@ -66,10 +67,13 @@ export function clientSecret(random: Pick<SeededRandom, 'keyed'>, clientId: stri
   return `sk_${Array.from(head.subarray(0, 20), (b) => base32[b & 31]).join('')}.${Array.from(tail.subarray(0, 22), (b) => base62[b % 62]).join('')}`;
 }
 
+/** A new client starts with SSOJet's roles and permissions; replacing a client keeps its own. */
 export async function createClient(svc: Services, input: ClientInput): Promise<Client> {
   const [problem] = attestationRootProblems(input.attestation_roots, 'body');
   if (problem) throw new SandboxError('invalid_request_body', { reason: problem });
   const client = makeClient(svc, input);
+  const existed = (await svc.store.getClient(client.client_id)) !== undefined;
   await svc.store.putClient(client);
+  if (!existed) await seedRoles(svc, client.client_id);
   return client;
 }

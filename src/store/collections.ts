@@ -2,7 +2,7 @@ import type { PasswordlessAttempt } from '../services/passwordless/attempt.js';
 import type { SsoCode } from '../services/tokens/sso-code.js';
 import type { MfaBackupCodes, MfaChallenge, MfaEnrollment, MfaTokenUse } from '../services/mfa/mfa-records.js';
 import type { OidcGrant, OidcSession, QueuedLogin } from '../services/oidc/oidc-records.js';
-import type { LoginLog } from './types.js';
+import type { LoginLog, Membership, Organization, Permission, Role } from './types.js';
 
 /**
  * Record collections beyond the core tables (clients, users, credentials, ceremonies, refresh
@@ -47,6 +47,14 @@ export const collections = {
   mfa_token_uses: define<MfaTokenUse>({ key: (r) => r.jti, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
   /** Out-of-band challenges (Initiate MFA with oob), until they expire. */
   mfa_challenges: define<MfaChallenge>({ key: (r) => r.oob_code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.expires_at }),
+  /** Organizations (O1–O5). */
+  organizations: define<Organization>({ key: (r) => r.id }),
+  /** Memberships set by POST /__sandbox/memberships, listed per organization; a user's go with them. */
+  memberships: define<Membership>({ key: (r) => r.id, index: (r) => r.organization_id, owner: (r) => r.user_id }),
+  /** Roles (R1, R3, R4, R6), seeded per client. */
+  roles: define<Role>({ key: (r) => r.id }),
+  /** Permissions (R2, R5, R7), seeded per client. */
+  permissions: define<Permission>({ key: (r) => r.id }),
   /** OIDC sign-in sessions (the issuer's session cookie). */
   oidc_sessions: define<OidcSession>({ key: (r) => r.session_id, index: (r) => r.user_id, owner: (r) => r.user_id }),
   /** OIDC authorization codes and the tokens each led to. */

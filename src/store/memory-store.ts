@@ -96,10 +96,12 @@ export class MemoryStore implements Store {
     return u && copyUser(u);
   }
 
-  async listUsers(clientId: string, limit = Infinity) {
+  async listUsers(clientId: string, limit = Infinity, offset = 0) {
     const users: User[] = [];
+    let skip = offset;
     for (const u of this.partitions.get(clientId)?.users.values() ?? []) {
       if (users.length >= limit) break;
+      if (skip > 0) { skip--; continue; }
       users.push(copyUser(u));
     }
     return users;

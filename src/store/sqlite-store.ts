@@ -233,9 +233,9 @@ export class SqliteStore implements Store {
     return parse<User>(this.s.findUser.get(clientId, identifier.toLowerCase()));
   }
 
-  async listUsers(clientId: string, limit?: number) {
+  async listUsers(clientId: string, limit?: number, offset = 0) {
     // LIMIT -1: no limit.
-    return parseAll<User>(this.s.listUsers.all(clientId, limit ?? -1));
+    return parseAll<User>(this.s.listUsers.all(clientId, limit ?? -1, offset));
   }
 
   async putUser(user: User) {
@@ -399,7 +399,7 @@ function prepare(db: Db) {
     putClient: db.prepare('INSERT INTO clients (client_id, data) VALUES (?, ?) ON CONFLICT (client_id) DO UPDATE SET data = excluded.data'),
     getUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND user_id = ?'),
     findUser: db.prepare('SELECT data FROM users WHERE client_id = ? AND identifier_lc = ? ORDER BY seq DESC LIMIT 1'),
-    listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq LIMIT ?'),
+    listUsers: db.prepare('SELECT data FROM users WHERE client_id = ? ORDER BY seq LIMIT ? OFFSET ?'),
     // Client by client (as MemoryStore exports), each client's in the order added; records of a
     // client never added last.
     allUsers: db.prepare('SELECT u.data FROM users u LEFT JOIN clients c ON c.client_id = u.client_id ORDER BY c.seq IS NULL, c.seq, u.seq'),

@@ -22,8 +22,8 @@ export interface Store {
 
   getUser(clientId: string, userId: string): Promise<User | undefined>;
   findUserByIdentifier(clientId: string, identifier: string): Promise<User | undefined>;
-  /** A client's users in the order created; at most `limit` of them when given. */
-  listUsers(clientId: string, limit?: number): Promise<User[]>;
+  /** A client's users in the order created; at most `limit` of them when given, after skipping `offset` (List All Users' pages). */
+  listUsers(clientId: string, limit?: number, offset?: number): Promise<User[]>;
   putUser(user: User): Promise<void>;
   /**
    * Delete User's cascade, in one write: the user, their passkeys, refresh tokens and

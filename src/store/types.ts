@@ -164,3 +164,56 @@ export interface SandboxState extends CollectionsData {
 
 /** The data part of the state, which the store holds. */
 export type StoreData = Pick<SandboxState, 'clients' | 'users' | 'credentials' | 'ceremonies' | 'refresh_tokens'> & CollectionsData;
+
+/** A role of a client (CONTRACT-API.md §6 R1–R7); soft-deleted roles stay, `is_deleted`. */
+export interface Role {
+  id: string;
+  client_id: string;
+  name: string;
+  slug: string;
+  description: string;
+  /** Permission ids; null for a role that never had any, as SSOJet's `test` role shows. */
+  permission_id: string[] | null;
+  is_deleted: boolean;
+  is_active: boolean;
+}
+
+/** A permission of a client (R2, R5, R7). */
+export interface Permission {
+  id: string;
+  client_id: string;
+  name: string;
+  slug: string;
+  description: string;
+  is_active: boolean;
+  is_deleted: boolean;
+}
+
+/** An organization of a client (O1–O5), in the sandbox's one casing; each endpoint renders its own. */
+export interface Organization {
+  id: string;
+  client_id: string;
+  name: string;
+  white_list_domains: string[];
+  allow_profiles_outside_organization: boolean;
+  sso_connection_token: string;
+  domain: string;
+  workspace_name: string;
+  is_active: boolean;
+  address: string;
+  website: string;
+  time_zone: string;
+  currency: string;
+}
+
+/**
+ * A user's membership of an organization beyond their email domain (POST /__sandbox/memberships);
+ * a whitelisted domain makes a member without one.
+ */
+export interface Membership {
+  /** `<organization_id>:<user_id>`. */
+  id: string;
+  client_id: string;
+  organization_id: string;
+  user_id: string;
+}

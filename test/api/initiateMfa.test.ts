@@ -1,8 +1,9 @@
 // Tests of operation initiateMfa (openapi.yaml), through HTTP.
 import t from 'tap';
-import { ALICE, BOB, build, enrolTotp, isError, mfaBearer, mfaPaths } from '../helper.js';
+import { ALICE, BOB, build, DEFAULT_CLIENT, enrolTotp, isError, mfaBearer, mfaPaths, PINNED } from '../helper.js';
 
 const h = await build(t);
+const DEFAULT_CLIENT_NAME = 'Sandbox app';
 const rawState = async () => (await h.call({ url: '/__sandbox/state' })).raw.body;
 const initiate = (auth: object, payload: object) => h.call({ method: 'POST', url: mfaPaths.initiate(), headers: auth as Record<string, string>, payload });
 const validate = (auth: object, payload: object) => h.call({ method: 'POST', url: mfaPaths.validate(), headers: auth as Record<string, string>, payload });
@@ -59,4 +60,55 @@ t.test('oob without oob_channels, to a missing phone, or of an unknown kind is 4
   isError(t, await initiate(auth, { authenticator_type: 'oob', oob_channels: 'sms' }), 400, 'mfa_not_enrolled', /has no phone number; send oob_channels "email"/);
   isError(t, await initiate(auth, { authenticator_type: 'push' }), 400, 'invalid_request_body', /authenticator_type/);
   t.equal(await rawState(), before);
+});
+
+t.test('an oob email code is an mfa_oob outbox message keyed by the oob_code, and the code read from it validates once', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const { oob_code } = (await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' })).body;
+  const listed = (await h.call({ url: `/__sandbox/outbox?kind=mfa_oob&state=${oob_code}` })).body;
+  t.equal(listed.length, 1, 'one message for this challenge');
+  const [message] = listed;
+  t.match(message, {
+    client_id: DEFAULT_CLIENT, channel: 'email', kind: 'mfa_oob', to: ALICE.email, state: oob_code, send_no: 1,
+    subject: `Your ${DEFAULT_CLIENT_NAME} verification code`, expires_at: '2026-01-01T00:05:00.000Z', time: PINNED,
+  });
+  t.match(message.code, /^[0-9]{6}$/);
+  t.ok(message.text.startsWith(`${message.code} is your `), 'the text carries the code');
+  t.equal(message.code, (await h.state()).mfa_challenges[0].code, 'the code is the challenge\'s');
+  t.equal((await validate(auth, { oob_code, otp: message.code })).status, 200);
+  isError(t, await validate(auth, { oob_code, otp: message.code }), 400, 'invalid_oob_code', /was already used/);
+});
+
+t.test('/__sandbox/outbox/next answers the code of an initiate sent after it started waiting', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const waiting = h.call({ url: `/__sandbox/outbox/next?kind=mfa_oob&to=${encodeURIComponent(ALICE.email)}&timeout_ms=30000` });
+  const { oob_code } = (await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' })).body;
+  const message = (await waiting).body;
+  t.equal(message.state, oob_code);
+  t.equal((await validate(auth, { oob_code, otp: message.code })).status, 200);
+});
+
+t.test('an oob sms code goes to the user\'s phone as an sms message without a subject', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  const state = await h.state();
+  state.users = state.users.map((u: { user_id: string }) => (u.user_id === ALICE.user_id ? { ...u, phone_id: '+14155550100' } : u));
+  t.equal((await h.call({ method: 'PUT', url: '/__sandbox/state', payload: state })).status, 200);
+  const { oob_code } = (await initiate(auth, { authenticator_type: 'oob', oob_channels: 'sms' })).body;
+  const message = (await h.call({ url: `/__sandbox/outbox/next?state=${oob_code}&timeout_ms=0` })).body;
+  t.match(message, { channel: 'sms', kind: 'mfa_oob', to: '+14155550100', state: oob_code });
+  t.notOk('subject' in message, 'an SMS has no subject');
+  t.equal((await validate(auth, { oob_code, otp: message.code })).status, 200);
+});
+
+t.test('a drop_delivery fault answers 200 but leaves the outbox empty; the code kept in the state still validates', async (t) => {
+  const { auth } = await enrolTotp(h, ALICE.email);
+  t.equal((await h.call({ method: 'POST', url: '/__sandbox/faults', payload: { operation: 'initiateMfa', drop_delivery: true } })).status, 201);
+  const res = await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' });
+  t.equal(res.status, 200);
+  t.same((await h.call({ url: '/__sandbox/outbox' })).body, [], 'the email was lost');
+  isError(t, await h.call({ url: `/__sandbox/outbox/next?state=${res.body.oob_code}&timeout_ms=0` }), 404, 'outbox_timeout', /mfa|state=/);
+  const challenge = (await h.state()).mfa_challenges.find((c: { oob_code: string }) => c.oob_code === res.body.oob_code);
+  t.equal((await validate(auth, { oob_code: res.body.oob_code, otp: challenge.code })).status, 200, 'a lost email does not void the challenge');
+  const next = await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' });
+  t.equal((await h.call({ url: `/__sandbox/outbox?state=${next.body.oob_code}` })).body.length, 1, 'the fault dropped one delivery only');
 });

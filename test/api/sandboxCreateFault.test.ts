@@ -7,7 +7,7 @@ const h = await build(t);
 
 const EMULATED = ['initiatePasskeyLogin', 'finishPasskeyAuthentication', 'passkeyRegistrationInitialize', 'completePasskeyRegistration',
   'checkPasskeyAuthStatus', 'listPasskeyCredentials', 'updatePasskeyName', 'deletePasskey', 'getAuthStatus',
-  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes', 'getJwks'];
+  'mfaAccessToken', 'listMfaAuthenticators', 'enrollMfaTotp', 'initiateMfa', 'getMfaQrCode', 'validateMfaToken', 'getMfaBackupCodes', 'refreshToken', 'accessTokenByAuthCode', 'getJwks'];
 
 const addFault = (payload?: unknown) => h.call({ method: 'POST', url: '/__sandbox/faults', ...(payload === undefined ? {} : { payload: payload as object }) });
 const faults = async () => (await h.call({ url: '/__sandbox/faults' })).body as Array<{ fault_id: string; operation: string; remaining: number }>;

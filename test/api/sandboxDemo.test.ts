@@ -18,7 +18,7 @@ t.test('GET /__sandbox/demo serves the page, which loads only the sandbox\'s own
   const page = (await h.call({ url: '/__sandbox/demo' })).body as string;
   const loaded = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
   t.same(loaded.filter((u) => !u.startsWith('/') && u !== 'data:,'), [], 'no external URL in the page');
-  for (const asset of ['/__sandbox/demo/demo.css', '/__sandbox/demo/simplewebauthn-browser.js', '/__sandbox/demo/demo.js']) {
+  for (const asset of ['/__sandbox/demo/demo.css', '/__sandbox/demo/simplewebauthn-browser.js', '/__sandbox/demo/demo.js', '/__sandbox/demo/mfa.js']) {
     t.ok(loaded.includes(asset), `the page loads ${asset}`);
   }
 });
@@ -29,6 +29,10 @@ t.test('GET /__sandbox/demo/{asset} serves the script, the style sheet and @simp
   t.match(js.headers['content-type'], /^text\/javascript/);
   t.match(js.body, 'window.SimpleWebAuthnBrowser');
   t.notMatch(js.body, /https?:\/\/(?!\$\{)/, 'the script names no other host (only the client\'s own rp_id, in an explanation)');
+  const mfa = await h.call({ url: '/__sandbox/demo/mfa.js' });
+  t.match(mfa.headers['content-type'], /^text\/javascript/);
+  t.match(mfa.body, "from './demo.js'", 'the authenticator-app script shares demo.js\'s module');
+  t.notMatch(mfa.body, /https?:\/\//, 'and names no other host');
   const css = await h.call({ url: '/__sandbox/demo/demo.css' });
   t.match(css.headers['content-type'], /^text\/css/);
   const bundle = await h.call({ url: '/__sandbox/demo/simplewebauthn-browser.js' });
@@ -40,7 +44,7 @@ t.test('GET /__sandbox/demo/{asset} serves the script, the style sheet and @simp
 t.test('anything else under /__sandbox/demo/ is refused in the envelope (a fixed list, no file access)', async (t) => {
   for (const asset of ['index.html', 'package.json', '..%2F..%2Fpackage.json', 'demo.JS']) {
     const res = await h.call({ url: `/__sandbox/demo/${asset}` });
-    isError(t, res, 400, 'malformed_request', /path\.asset must be one of "demo\.js", "demo\.css", "simplewebauthn-browser\.js"/);
+    isError(t, res, 400, 'malformed_request', /path\.asset must be one of "demo\.js", "mfa\.js", "demo\.css", "simplewebauthn-browser\.js"/);
   }
   isError(t, await h.call({ url: '/__sandbox/demo/a/b' }), 404, 'resource_not_found', /No operation/);
 });

@@ -41,7 +41,8 @@ t.test('every method on every path that is not an operation: 405 or 404 in the e
       answered++;
     }
   }
-  t.ok(answered > METHODS.length * known.length, `${answered} method × path pairs answered`);
+  // The OIDC face's paths take two methods each (userinfo, the queued logins), so a path leaves fewer pairs than methods.
+  t.ok(answered > (METHODS.length - 2) * known.length, `${answered} method × path pairs answered`);
 });
 
 t.test('CONNECT, which Node keeps from Fastify, is answered in the envelope and the connection closed', async (t) => {

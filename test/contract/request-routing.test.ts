@@ -63,7 +63,7 @@ async function plainBackend(h: Harness) {
     methodNotAllowed: () => ({ error: 'method_not_allowed' }),
     validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? [], isForm(c.operation as OpenAPIV3.OperationObject)) }),
     unauthorizedHandler: (c: Context) => {
-      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer']) {
+      for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer', 'ManagementSecret']) {
         const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
         if (err instanceof SandboxError) return { error: err };
       }
@@ -75,6 +75,7 @@ async function plainBackend(h: Harness) {
   api.registerSecurityHandler('ClientIdHeader', (c: Context) => once(asRequest(c)));
   api.registerSecurityHandler('BearerAuth', (c: Context) => schemes.BearerAuth(asRequest(c)));
   api.registerSecurityHandler('MfaBearer', (c: Context) => schemes.MfaBearer(asRequest(c), once as never));
+  api.registerSecurityHandler('ManagementSecret', (c: Context) => schemes.ManagementSecret(asRequest(c), once as never));
   await api.init();
   return api;
 }

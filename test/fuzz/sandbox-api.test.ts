@@ -5,7 +5,7 @@
 // sandboxAuthenticatorCreate, sandboxAuthenticatorGet, sandboxListAuthenticatorCredentials,
 // sandboxListRequests, sandboxListFaults, sandboxCreateFault, sandboxClearFaults, sandboxDemo,
 // sandboxDemoAsset, sandboxListOutbox, sandboxNextOutboxMessage, sandboxClearOutbox,
-// sandboxOutboxView).
+// sandboxOutboxView, sandboxGetMfaTotp, sandboxCreateSsoCode).
 // FUZZ_RUNS / 3 cases each (default 84), seeded by FUZZ_SEED. See test/fuzz/lib/fuzz-runner.ts.
 import t from 'tap';
 import { FUZZ_RUNS, fuzzOperations, report } from './lib/fuzz-runner.js';

@@ -123,7 +123,7 @@ t.test('an import that cannot be copied whole changes nothing, in both stores', 
     await s.putRecord('login_logs', log('c1', 'l1', 'u1'));
     const before = JSON.stringify(await s.exportData());
     const bad = { ...empty(), login_logs: [log('c1', 'l2', 'u1'), { ...log('c1', 'l3', 'u1'), user_agent: root as never }] };
-    await t.rejects(s.importData(bad), Error, `${name} refuses it`);
+    await t.rejects(s.importData(bad), `${name} refuses it`);
     t.equal(JSON.stringify(await s.exportData()), before, `${name} keeps the old state`);
   }
 });

@@ -2,6 +2,7 @@ import { SandboxError } from '../../errors.js';
 import type { Client, User } from '../../store/types.js';
 import type { Services } from '../services.js';
 import type { MfaChallenge } from './mfa-records.js';
+import { sendOobCode } from './send-oob-code.js';
 import { requireEnrollment } from './totp-enrollment.js';
 
 export interface InitiateInput {
@@ -12,8 +13,9 @@ export interface InitiateInput {
 /**
  * Initiate MFA (CONTRACT-API.md §5 B4). Both kinds need an active TOTP enrolment ("has MFA").
  * `otp` only tells the app to ask for the authenticator app's code; `oob` opens a challenge and
- * sends its code to the user's email or phone. The `oob_code` is drawn from the seeded stream;
- * the code sent is the §3 OTP of (client, oob_code, 1), so unrelated traffic cannot shift it.
+ * sends its code to the user's email or phone (an `mfa_oob` outbox message). The `oob_code` is
+ * drawn from the seeded stream; the code sent is the §3 OTP of (client, oob_code, 1), so
+ * unrelated traffic cannot shift it.
  */
 export async function initiateMfa(svc: Services, client: Client, user: User, input: InitiateInput) {
   await requireEnrollment(svc, user, true);
@@ -44,6 +46,7 @@ export async function initiateMfa(svc: Services, client: Client, user: User, inp
     used: false,
   };
   await svc.store.putRecord('mfa_challenges', challenge);
+  sendOobCode(svc, client, challenge);
   return { challenge_type: 'oob' as const, oob_code: oobCode, binding_method: 'prompt' as const };
 }
 

@@ -7,6 +7,8 @@ import { issueSession } from './issue-session.js';
  * Refresh Token: a refresh token is single use and rotates (SSOJet: "a new refresh token is
  * issued with each call"). A used, expired, unknown or other client's token is refused with
  * the same status, and a refusal uses nothing up. Access tokens already issued stay valid.
+ * Reuse of a used token is refused but revokes nothing else: a refused request changes no
+ * state, here as everywhere in the sandbox.
  */
 export async function refreshSession(svc: Services, client: Client, refreshToken: string): Promise<{ tokens: IssuedTokens; user: User }> {
   const stored = await svc.store.getRefreshToken(refreshToken);
@@ -17,6 +19,7 @@ export async function refreshSession(svc: Services, client: Client, refreshToken
   if (now >= Date.parse(stored.expires_at)) throw refuse(`expired at ${stored.expires_at} (sandbox time ${new Date(now).toISOString()}; REFRESH_TOKEN_TTL ${svc.config.refreshTokenTtl} s)`);
   const user = await svc.store.getUser(client.client_id, stored.user_id);
   if (!user) throw refuse(`belongs to user ${stored.user_id}, who no longer exists`);
-  await svc.store.deleteRefreshToken(refreshToken);
+  // The delete is the claim: of two refreshes racing with one token, only the one that removed it goes on.
+  if (!await svc.store.deleteRefreshToken(refreshToken)) throw refuse('is unknown or was already used');
   return { tokens: await issueSession(svc, client.client_id, user.user_id), user };
 }

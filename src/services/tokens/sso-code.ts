@@ -1,6 +1,7 @@
 import { SandboxError } from '../../errors.js';
 import type { Client, IssuedTokens, User } from '../../store/types.js';
 import type { Services } from '../services.js';
+import { recordSignIn } from '../login-logs.js';
 import { requireClient } from '../users.js';
 import { issueSession } from './issue-session.js';
 
@@ -46,8 +47,15 @@ export async function mintSsoCode(svc: Services, input: { client_id: string; use
   return { code: record.code, state: record.state };
 }
 
-/** Access Token By Auth Code: the code is used up by a successful exchange only (a refusal changes nothing). */
-export async function exchangeSsoCode(svc: Services, client: Client, code: string, state: string | undefined): Promise<{ tokens: IssuedTokens; user: User }> {
+/**
+ * Access Token By Auth Code: the code is used up by a successful exchange only (a refusal
+ * changes nothing). The exchange ends an SSO sign-in, so it is recorded as one (method `sso`).
+ */
+export async function exchangeSsoCode(
+  svc: Services,
+  input: { client: Client; code: string; state: string | undefined; ip: string; userAgent: string | undefined },
+): Promise<{ tokens: IssuedTokens; user: User }> {
+  const { client, code, state } = input;
   const record = await svc.store.getRecord('sso_codes', client.client_id, code);
   const refuse = (why: string) => new SandboxError('invalid_code', { reason: `query.code ${why}; mint a new one with POST /__sandbox/sso/codes (a code works once, for 5 minutes)` }, { explanation: `code check failed: ${why}` });
   if (!record) throw refuse(`is unknown for client ${client.client_id} or was already used`);
@@ -58,6 +66,8 @@ export async function exchangeSsoCode(svc: Services, client: Client, code: strin
   }
   const user = await svc.store.getUser(client.client_id, record.user_id);
   if (!user) throw refuse(`belongs to user ${record.user_id}, who no longer exists`);
-  await svc.store.deleteRecord('sso_codes', client.client_id, code);
-  return { tokens: await issueSession(svc, client.client_id, user.user_id), user };
+  // The delete is the claim: of two exchanges racing with one code, only the one that removed it goes on.
+  if (!await svc.store.deleteRecord('sso_codes', client.client_id, code)) throw refuse(`is unknown for client ${client.client_id} or was already used`);
+  const signedIn = await recordSignIn(svc, { client, user, method: 'sso', ip: input.ip, userAgent: input.userAgent });
+  return { tokens: await issueSession(svc, client.client_id, user.user_id), user: signedIn };
 }

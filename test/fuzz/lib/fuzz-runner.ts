@@ -5,6 +5,7 @@ import { VirtualAuthenticator } from '../../../src/authenticator/index.js';
 import { ALICE, BOB, build, DEFAULT_CLIENT, ORIGIN, paths, registerPasskey, specErrors, startLogin, type Harness } from '../../helper.js';
 import { applyMutations, describeRequest, percentEncode, mutationArb, url, type FuzzRequest, type Mutation } from './mutations.js';
 import { oidcProviders } from './oidc-providers.js';
+import { FUZZ_ORGANIZATION, managementProviders, membershipProvider } from './management-providers.js';
 import { schemaArb } from './schema-arb.js';
 import { specOperations, type SpecOperation } from './spec-ops.js';
 
@@ -68,6 +69,8 @@ interface World {
   h: Harness;
   alice: Awaited<ReturnType<typeof registerPasskey>>;
   authenticatorId: string;
+  /** An organization of the default client whose domain is alice's (the management operations' target). */
+  organizationId: string;
   baseline: string;
 }
 
@@ -84,7 +87,8 @@ async function setup(t: Test): Promise<World> {
   const attestation = await h.call({ method: 'POST', url: `/__sandbox/authenticators/${authenticatorId}/create`, payload: { publicKey: init.body.publicKey, origin: ORIGIN } });
   const done = await h.call({ method: 'POST', url: paths.register({ client_id: DEFAULT_CLIENT, auth_code: init.body.auth_code }), headers: bobAuth, payload: { passkey: attestation.body } });
   if (done.status !== 200) throw new Error(`setup: bob's registration failed: ${JSON.stringify(done.body)}`);
-  return { h, alice, authenticatorId, baseline: await exportJson(h) };
+  const org = await h.call({ method: 'POST', url: `/api/v1/organization?client_id=${DEFAULT_CLIENT}`, payload: FUZZ_ORGANIZATION });
+  return { h, alice, authenticatorId, organizationId: org.body.id as string, baseline: await exportJson(h) };
 }
 
 const exportJson = async (h: Harness) => JSON.stringify(await h.runtime.exportState());
@@ -95,6 +99,12 @@ const withBody = (method: string, path: string, json: unknown, query: [string, s
 async function inject(h: Harness, opts: { url: string; method?: string; headers?: Record<string, string> }) {
   const res = await h.app.inject({ method: (opts.method ?? 'GET') as 'GET', url: opts.url, headers: opts.headers });
   if (res.statusCode !== 200) throw new Error(`context call ${opts.url} failed: ${res.statusCode} ${res.body}`);
+  return JSON.parse(res.body);
+}
+
+async function post(h: Harness, url: string, payload: object) {
+  const res = await h.app.inject({ method: 'POST', url, payload });
+  if (res.statusCode >= 300) throw new Error(`context call ${url} failed: ${res.statusCode} ${res.body}`);
   return JSON.parse(res.body);
 }
 
@@ -143,6 +153,17 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   async getMfaQrCode({ alice }) { return { req: get('/api/v1/auth/mfa/qr-code', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
   async validateMfaToken({ alice }) { return { req: withBody('POST', '/api/v1/auth/mfa/validate', { otp: '123456' }, [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
   async getMfaBackupCodes({ alice }) { return { req: get('/api/v1/auth/mfa/backupcode', [['client_id', DEFAULT_CLIENT]], alice.auth), pathParams: {} }; },
+  async refreshToken({ h }) {
+    const { refresh_token } = await post(h, '/__sandbox/sessions', { client_id: DEFAULT_CLIENT, identifier: ALICE.email });
+    return { req: get('/api/v1/accesstoken/refresh', [['client_id', DEFAULT_CLIENT], ['refresh_token', refresh_token]]), pathParams: {} };
+  },
+  async accessTokenByAuthCode({ h }) {
+    const { code, state } = await post(h, '/__sandbox/sso/codes', { client_id: DEFAULT_CLIENT, identifier: ALICE.email, state: 'fuzz-state' });
+    return { req: get('/api/v1/sso/oauth/accesstoken', [['client_id', DEFAULT_CLIENT], ['code', code], ['state', state]]), pathParams: {} };
+  },
+  async sandboxCreateSsoCode() {
+    return { req: withBody('POST', '/__sandbox/sso/codes', { client_id: DEFAULT_CLIENT, identifier: ALICE.email, state: 'fuzz-state' }), pathParams: {} };
+  },
   async getJwks() { return { req: get('/.well-known/jwks.json'), pathParams: {} }; },
   async sandboxHealth() { return { req: get('/__sandbox/health'), pathParams: {} }; },
   async sandboxReset() { return { req: withBody('POST', '/__sandbox/reset', { scenario: 'default', seed: 42 }), pathParams: {} }; },
@@ -193,6 +214,8 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   async sandboxGetMfaTotp() { return { req: get('/__sandbox/mfa/totp', [['client_id', DEFAULT_CLIENT], ['user_id', ALICE.user_id]]), pathParams: {} }; },
   async sandboxClearFaults() { return { req: { method: 'DELETE', path: '/__sandbox/faults', query: [], headers: {} }, pathParams: {} }; },
   ...oidcProviders,
+  sandboxCreateMembership: membershipProvider,
+  ...managementProviders,
 };
 
 let releaser: NodeJS.Timeout | undefined;

@@ -22,7 +22,13 @@ export interface SpecOperation {
   body?: { required: boolean; schema: Schema; form: boolean };
   /** Alternatives (OR) of scheme sets (AND), as in the spec's `security`. */
   security: string[][];
+  tags: string[];
 }
+
+/** The management API (CONTRACT-API.md §6): the operations tagged users, organizations or roles. */
+export const isManagement = (op: SpecOperation) => op.tags.some((tag) => ['users', 'organizations', 'roles'].includes(tag));
+/** The OIDC face (tag oidc): its issuer's paths and the /oauth/* aliases (test/fuzz/oidc-api.test.ts walks them). */
+export const isOidc = (op: SpecOperation) => op.tags.includes('oidc');
 
 /** Resolves every local $ref (`#/components/...`) in place of the reference. The spec has no cycles. */
 export function deref(doc: OpenAPIV3.Document, value: unknown, seen: string[] = []): any { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,6 +66,7 @@ export function specOperations(): SpecOperation[] {
         params,
         body: content ? { required: op.requestBody.required === true, schema: content.schema, form: content === form } : undefined,
         security: ((op.security ?? doc.security ?? []) as Record<string, string[]>[]).map((alt) => Object.keys(alt)),
+        tags: op.tags ?? [],
       });
     }
   }
