@@ -9,7 +9,8 @@ import { readBody } from './http/read-body.js';
 import { Clock } from './lib/clock.js';
 import { SeededRandom } from './lib/random.js';
 import { sandboxPlugin } from './http/sandbox-plugin.js';
-import { compileOperations } from './openapi/compile-operations.js';
+import { compileOperations, FORM } from './openapi/compile-operations.js';
+import { parseForm } from './http/form-body.js';
 import { componentValidator, createBackend, type Api } from './openapi/create-backend.js';
 import { checkExpectation, frameworkErrors, refuseConnect } from './openapi/connection-errors.js';
 import { PathIndex } from './openapi/path-index.js';
@@ -24,6 +25,7 @@ import { AttemptLimiter } from './services/attempt-limiter.js';
 import { TokenService } from './services/token-service.js';
 import { Outbox } from './services/outbox/outbox.js';
 import { dropScope } from './sandbox/fault-injector.js';
+import { isOidcIssuer } from './services/oidc/oidc-issuer.js';
 import { MemoryStore } from './store/memory-store.js';
 import type { Store } from './store/store.js';
 
@@ -42,11 +44,11 @@ export interface Built {
 }
 
 /** Fastify's own errors (bad JSON, body too large, wrong content type) in SSOJet's envelope. */
-const fastifyErrors: Record<string, () => SandboxError> = {
+const fastifyErrors: Record<string, (request: FastifyRequest) => SandboxError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => new SandboxError('malformed_request', { reason: 'The body is not valid JSON but Content-Type is application/json; check the JSON syntax' }),
   FST_ERR_CTP_EMPTY_JSON_BODY: () => new SandboxError('malformed_request', { reason: 'The body is empty but Content-Type is application/json; send a JSON body or drop the header' }),
   FST_ERR_CTP_BODY_TOO_LARGE: () => new SandboxError('payload_too_large', { limit: limits.bodyBytes }),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new SandboxError('unsupported_media_type'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (request) => new SandboxError('unsupported_media_type', { expected: request.sandbox?.op?.mediaTypes.join(' or ') || 'application/json' }),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new SandboxError('malformed_request', { reason: 'The body size does not match Content-Length' }),
 };
 
@@ -59,7 +61,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const clock = new Clock(config.clock);
   const random = new SeededRandom(config.seed);
   const issuer = config.issuer ?? `http://localhost:${config.port}`;
-  const tokens = await TokenService.create({ keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl });
+  const tokens = await TokenService.create({
+    keyFile: config.signingKeyFile, clock, random, issuer, ttlSeconds: config.tokenTtl, acceptIssuer: (iss) => isOidcIssuer(config, iss),
+  });
   // DATA_FILE: the SQLite store, opened here and closed with the app. Imported only then, so
   // the in-memory default never loads the native module.
   const ownStore = options.store ? null : config.dataFile ? (await import('./store/sqlite-store.js')).SqliteStore.open(config.dataFile) : null;
@@ -138,14 +142,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Node hands CONNECT to this event, never to Fastify: answered in the envelope here too.
   app.server.on('connect', refuseConnect(index));
   app.addHook('preParsing', readBody(config.requestTimeoutMs));
-  // JSON only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
+  // JSON and forms only: any other body type gets a clear 415 in SSOJet's envelope (see fastifyErrors).
   app.removeContentTypeParser('text/plain');
+  // Forms, for the OIDC token and revocation endpoints; an operation that does not declare the
+  // body's media type refuses it with 415 (src/openapi/validate-request.ts).
+  app.addContentTypeParser(FORM, { parseAs: 'string' }, parseForm);
 
   const onError = (err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     let result;
     if (err instanceof SandboxError) result = failure(request, err);
     else if (err.code === 'SANDBOX_BODY_TIMEOUT') result = failure(request, clientError(err, config.requestTimeoutMs));
-    else if (err.code && fastifyErrors[err.code]) result = failure(request, fastifyErrors[err.code]());
+    else if (err.code && fastifyErrors[err.code]) result = failure(request, fastifyErrors[err.code](request));
     else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) result = failure(request, new SandboxError('malformed_request', { reason: err.message }));
     else result = internalError(request, err);
     return sendResult(request, reply, result, api, config.responseValidation);

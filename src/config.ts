@@ -45,6 +45,12 @@ export interface Config {
   mfaOobTtlMs: number;
   /** Ceremonies kept at most (oldest forgotten first), so sustained Initiate load stays bounded. */
   maxPendingCeremonies: number;
+  /** The OIDC issuer, exactly (null: `<ISSUER>/oidc`, else the request's own address + /oidc). */
+  oidcIssuer: string | null;
+  /** `auto`: an /authorize whose login_hint names a known user signs that user in without a page. */
+  oidcLogin: 'page' | 'auto';
+  /** Lifetime of an OIDC authorization code, in ms. */
+  oidcCodeTtlMs: number;
   /** Management API auth: the client id alone (`client`, SSOJet's pages) or also `x-client-secret` (`secret`). */
   managementAuth: 'client' | 'secret';
   /** Create and Update Role answer every role (`array`, SSOJet's examples) or the role (`object`). */
@@ -120,6 +126,9 @@ export const configKeys: KeySpec[] = [
   { env: 'MFA_TOKEN_TTL', field: 'mfaTokenTtl', help: 'mfa_token lifetime in seconds (MFA Access Token)', parse: integer(1, 86400) },
   { env: 'MFA_OOB_TTL_MS', field: 'mfaOobTtlMs', help: 'lifetime of an out-of-band MFA code in ms (Initiate MFA)', parse: integer(1000, 86400000) },
   { env: 'MAX_PENDING_CEREMONIES', field: 'maxPendingCeremonies', help: 'ceremonies kept at most; the oldest are forgotten first and then answer as expired', parse: integer(1, 100000000) },
+  { env: 'OIDC_ISSUER', field: 'oidcIssuer', help: 'OIDC issuer URL, exactly (default <ISSUER>/oidc, else the address a request came in on + /oidc)', parse: (raw: string, key: string) => (url(raw, key), raw) },
+  { env: 'OIDC_LOGIN', field: 'oidcLogin', help: 'page | auto (an /authorize with a login_hint naming a known user signs in at once)', parse: oneOf('page', 'auto') },
+  { env: 'OIDC_CODE_TTL_MS', field: 'oidcCodeTtlMs', help: 'OIDC authorization code lifetime in ms', parse: integer(1000, 3600000) },
 ];
 
 export const defaultConfig: Config = {
@@ -147,6 +156,9 @@ export const defaultConfig: Config = {
   mfaTokenTtl: 300,
   mfaOobTtlMs: 300000,
   maxPendingCeremonies: 100000,
+  oidcIssuer: null,
+  oidcLogin: 'page',
+  oidcCodeTtlMs: 60000,
   managementAuth: 'client',
   roleResponseShape: 'array',
 };

@@ -41,6 +41,11 @@ export async function specErrors(method: string, url: string, res: LightMyReques
   const [path] = url.split('?');
   const op = api.router.matchOperation({ method: method === 'HEAD' ? 'get' : method.toLowerCase(), path, headers: {} });
   const type = String(res.headers['content-type'] ?? '').split(';')[0].trim();
+  if (op && type === '' && res.body === '' && method !== 'HEAD') {
+    // A body-less answer (an OIDC redirect): its status must be declared without content.
+    const declared = ((op.responses ?? {}) as Record<string, { content?: unknown }>)[String(res.statusCode)];
+    return declared && !declared.content ? [] : [`${op.operationId} ${res.statusCode}: no body, but the spec declares none or content for this status`];
+  }
   if (op && type !== 'application/json' && method !== 'HEAD') {
     // A text body (the demo page): its media type must be declared for this status.
     const responses = (op.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;

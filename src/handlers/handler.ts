@@ -12,7 +12,8 @@ export type OperationId = keyof operations;
 type Parts<K extends OperationId> = operations[K]['parameters'];
 /** A part the spec declares nothing for is an empty object, so reading from it is a type error. */
 type Declared<T> = [NonNullable<T>] extends [never] ? Record<string, never> : NonNullable<T>;
-type Json<B> = B extends { content: { 'application/json': infer J } } ? J : never;
+/** The body a request declares: JSON, or the fields of a form (the OIDC token endpoint and sign-in page). */
+type Json<B> = B extends { content: { 'application/json': infer J } } ? J : B extends { content: { 'application/x-www-form-urlencoded': infer F } } ? F : never;
 type RequestBody<K extends OperationId> = operations[K]['requestBody'];
 /** An optional request body may be absent (undefined); a required one was checked present. */
 type BodyOf<K extends OperationId> = undefined extends RequestBody<K> ? Json<NonNullable<RequestBody<K>>> | undefined : Json<RequestBody<K>>;
@@ -52,15 +53,18 @@ export interface HandlerResult<B = unknown, S extends number = number> {
    * error page): the journal and the log still record its id and explanation.
    */
   refusal?: SandboxError;
+  /** Why a request was refused without an error body (an OAuth error redirect), for the journal. */
+  explanation?: string;
 }
 
 /**
  * The answers an operation's responses declare: each 2xx or 3xx status with its body, and a
- * 4xx page that carries its refusal (Verify Magic Link answers a browser with HTML).
+ * 4xx page (Verify Magic Link and the OIDC pages answer a browser with HTML), which sets
+ * `refusal` or `explanation` so that the journal explains it (the journal tests check that).
  */
 export type Answer<K extends OperationId> =
   | { [S in SuccessStatus<K>]: HandlerResult<Content<Responses<K>[S]>, S> }[SuccessStatus<K>]
-  | { [S in RefusalStatus<K>]: HandlerResult<string, S> & { refusal: SandboxError } }[RefusalStatus<K>];
+  | { [S in RefusalStatus<K>]: HandlerResult<string, S> }[RefusalStatus<K>];
 
 export interface HandlerDeps {
   svc: Services;

@@ -53,6 +53,28 @@ import { verifyEmailOtp } from './verifyEmailOtp.js';
 import { sendSmsOtp } from './sendSmsOtp.js';
 import { resendSmsOtp } from './resendSmsOtp.js';
 import { verifySmsOtp } from './verifySmsOtp.js';
+import { oidcDiscovery } from './oidcDiscovery.js';
+import { oidcJwks } from './oidcJwks.js';
+import { oidcAuthorize } from './oidcAuthorize.js';
+import { oidcToken } from './oidcToken.js';
+import { oidcUserinfo } from './oidcUserinfo.js';
+import { oidcUserinfoPost } from './oidcUserinfoPost.js';
+import { oidcLogout } from './oidcLogout.js';
+import { oidcRevoke } from './oidcRevoke.js';
+import { oauthAuthorize } from './oauthAuthorize.js';
+import { oauthToken } from './oauthToken.js';
+import { oauthUserinfo } from './oauthUserinfo.js';
+import { oauthUserinfoPost } from './oauthUserinfoPost.js';
+import { oauthLogout } from './oauthLogout.js';
+import { sandboxQueueOidcLogin } from './sandboxQueueOidcLogin.js';
+import { sandboxListOidcLogins } from './sandboxListOidcLogins.js';
+import { oidcSignInAsset } from './oidcSignInAsset.js';
+import { oidcSignInEmail } from './oidcSignInEmail.js';
+import { oidcSignInEmailVerify } from './oidcSignInEmailVerify.js';
+import { oidcPasskeyOptions } from './oidcPasskeyOptions.js';
+import { oidcPasskeySignIn } from './oidcPasskeySignIn.js';
+import { oidcPasskeyRegisterOptions } from './oidcPasskeyRegisterOptions.js';
+import { oidcPasskeyRegister } from './oidcPasskeyRegister.js';
 import { refreshToken } from './refreshToken.js';
 import { accessTokenByAuthCode } from './accessTokenByAuthCode.js';
 import { sandboxCreateSsoCode } from './sandboxCreateSsoCode.js';
@@ -145,6 +167,28 @@ export const handlers: { [K in OperationId]: Handler<K> } = {
   sendSmsOtp,
   resendSmsOtp,
   verifySmsOtp,
+  oidcDiscovery,
+  oidcJwks,
+  oidcAuthorize,
+  oidcToken,
+  oidcUserinfo,
+  oidcUserinfoPost,
+  oidcLogout,
+  oidcRevoke,
+  oauthAuthorize,
+  oauthToken,
+  oauthUserinfo,
+  oauthUserinfoPost,
+  oauthLogout,
+  sandboxQueueOidcLogin,
+  sandboxListOidcLogins,
+  oidcSignInAsset,
+  oidcSignInEmail,
+  oidcSignInEmailVerify,
+  oidcPasskeyOptions,
+  oidcPasskeySignIn,
+  oidcPasskeyRegisterOptions,
+  oidcPasskeyRegister,
   refreshToken,
   accessTokenByAuthCode,
   sandboxCreateSsoCode,

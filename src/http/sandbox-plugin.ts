@@ -71,7 +71,10 @@ function journalHook(deps: HandlerDeps, emulated: ReadonlySet<string>): onSendHo
       entry.error = state.error.id;
       entry.error_description = state.error.message;
     }
-    if (state.error?.explanation) entry.explanation = state.error.explanation;
+    // A refusal's explanation, or that of an answer that refuses without an error body (an OAuth
+    // error redirect, RFC 6749 §4.1.2.1).
+    const explanation = state.error?.explanation ?? sent.explanation;
+    if (explanation) entry.explanation = explanation;
     if (state.fault) entry.fault = true;
     deps.runtime.journal.record(entry);
     next(null, payload);

@@ -17,10 +17,18 @@ export interface CompiledOperation {
   schemes: string[];
   /** openapi-backend's compiled request validators (parameters, body). */
   validators: ValidateFunction[];
+  /**
+   * The media types the request body is declared in (none: any body is ignored). A form-encoded
+   * operation is an OAuth endpoint (RFC 6749 §5.2): its refusals are `invalid_request`.
+   */
+  mediaTypes: string[];
   /** Query parameters of `type: array`: a single value is checked as `[value]`. */
   queryArrays: Set<string>;
   operation: Operation;
 }
+
+export const FORM = 'application/x-www-form-urlencoded';
+const parsedMediaTypes = ['application/json', FORM];
 
 const segment = /^(?:[^{}]*|\{([A-Za-z0-9_]+)\})$/;
 
@@ -30,7 +38,8 @@ const segment = /^(?:[^{}]*|\{([A-Za-z0-9_]+)\})$/;
  * compiled now rather than on the first request. Anything the request path cannot serve as
  * written is a boot error that names the operation: a path segment that is not all literal or
  * all one `{parameter}`, a cookie parameter, a query parameter that needs decoding (JSON
- * content, `explode: false`, a style other than form), a body that is not JSON, a security
+ * content, `explode: false`, a style other than form), a body that is neither JSON nor a form
+ * (application/x-www-form-urlencoded, parsed by src/http/form-body.ts), a security
  * scheme without a handler.
  */
 export function compileOperations(api: Api, schemeHandlers: ReadonlySet<string>): CompiledOperation[] {
@@ -52,7 +61,7 @@ export function compileOperations(api: Api, schemeHandlers: ReadonlySet<string>)
     }
     const body = operation.requestBody as OpenAPIV3.RequestBodyObject | undefined;
     const mediaTypes = Object.keys(body?.content ?? {});
-    if (mediaTypes.some((type) => type !== 'application/json')) throw fail(`takes a body of ${mediaTypes.join(', ')}; only application/json is parsed`);
+    if (mediaTypes.some((type) => !parsedMediaTypes.includes(type))) throw fail(`takes a body of ${mediaTypes.join(', ')}; only ${parsedMediaTypes.join(' and ')} are parsed`);
     const requirements = (operation.security ?? []).map((requirement) => Object.keys(requirement));
     const schemes = [...new Set(requirements.flat())];
     const unknown = schemes.filter((name) => !schemeHandlers.has(name));
@@ -64,6 +73,7 @@ export function compileOperations(api: Api, schemeHandlers: ReadonlySet<string>)
       url,
       requirements,
       schemes,
+      mediaTypes,
       validators: api.validator.buildRequestValidatorsForOperation(operation) ?? [],
       queryArrays: queryArrays(operation),
       operation,

@@ -48,7 +48,9 @@ export function internalError(request: FastifyRequest, err: unknown): HandlerRes
  */
 export function checkedResult(request: FastifyRequest, api: Api, op: CompiledOperation | null, result: HandlerResult, mode: ResponseValidation): HandlerResult {
   if (mode === 'off' || !op) return result;
-  const detail = isJson(result) ? jsonMismatch(api, op, result) : nonJsonMismatch(op, result);
+  const detail = result.body === undefined && result.status >= 300 && result.status < 400
+    ? bodylessMismatch(op, result)
+    : isJson(result) ? jsonMismatch(api, op, result) : nonJsonMismatch(op, result);
   if (detail === undefined) return result;
   request.log.warn({ operationId: op.operationId, status: result.status }, `response does not match openapi.yaml: ${detail}`);
   if (mode === 'warn') return result;
@@ -72,6 +74,13 @@ function nonJsonMismatch(op: CompiledOperation, result: HandlerResult): string |
   const declared = Object.keys((responses[String(result.status)] ?? responses.default)?.content ?? {});
   if (!declared.includes(type)) return `${type} is not a declared media type of response ${result.status} (declared: ${declared.join(', ') || 'none'})`;
   return typeof result.body === 'string' || Buffer.isBuffer(result.body) ? undefined : `a ${type} body must be text or bytes`;
+}
+
+/** A redirect without a body (the OIDC face's 302s): its status must be declared, without content. */
+function bodylessMismatch(op: CompiledOperation, result: HandlerResult): string | undefined {
+  const declared = ((op.operation.responses ?? {}) as Record<string, { content?: unknown }>)[String(result.status)];
+  if (!declared) return `status ${result.status} is not declared`;
+  return declared.content ? `response ${result.status} declares content, but none was sent` : undefined;
 }
 
 const mediaType = (result: HandlerResult) => result.headers?.['content-type']?.split(';')[0].trim().toLowerCase();

@@ -582,6 +582,363 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oidc/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenID Connect discovery document
+         * @description Every endpoint under the issuer the request sees: `OIDC_ISSUER` exactly, else
+         *     `<ISSUER>/oidc`, else `http://<Host header>/oidc`, so `issuer` is byte-equal to the URL
+         *     the client was given (clients compare it byte for byte).
+         */
+        get: operations["oidcDiscovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The issuer's JWKS (the same keys as /.well-known/jwks.json) */
+        get: operations["oidcJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authorization endpoint (code flow, PKCE S256)
+         * @description Unknown client or unregistered `redirect_uri`: a 400 HTML page, never a redirect.
+         *     Otherwise errors redirect back with `error`, `error_description`, `state` and `iss`
+         *     (RFC 6749 §4.1.2.1, RFC 9207). A queued headless login (POST /__sandbox/oidc/login),
+         *     `OIDC_LOGIN=auto` with a known `login_hint`, or a live session cookie (unless
+         *     `prompt=login`) answer at once with a code; `prompt=none` without a session redirects
+         *     with `error=login_required`; else the sign-in page.
+         */
+        get: operations["oidcAuthorize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Token endpoint (authorization_code, refresh_token, client_credentials)
+         * @description Form-encoded (RFC 6749 §4.1.3, §6, §4.4). Client authentication: HTTP Basic
+         *     (client_secret_basic, form-urlencoded before base64), `client_id` + `client_secret`
+         *     in the form (client_secret_post), or a public client's `client_id` alone with PKCE.
+         *     Errors use the OAuth names in SSOJet's envelope; `invalid_client` is 401 with
+         *     `WWW-Authenticate: Basic`.
+         */
+        post: operations["oidcToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/userinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UserInfo (Bearer access token) */
+        get: operations["oidcUserinfo"];
+        put?: never;
+        /** UserInfo (Bearer access token), by POST */
+        post: operations["oidcUserinfoPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RP-initiated logout
+         * @description Ends the user's sign-in sessions at the client named by `id_token_hint` (or
+         *     `client_id`) and clears the session cookie; then redirects to a registered
+         *     `post_logout_redirect_uri` with `state`, or shows a "signed out" page. An
+         *     unregistered `post_logout_redirect_uri` is a 400 HTML page, never a redirect.
+         */
+        get: operations["oidcLogout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Token revocation (RFC 7009)
+         * @description Revokes a refresh token (and its grant). An unknown token answers 200 too (RFC 7009 §2.2).
+         */
+        post: operations["oidcRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alias of /oidc/authorize (ssokit's guide) */
+        get: operations["oauthAuthorize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Alias of /oidc/token (ssokit's guide; SSOJet's refresh-token page) */
+        post: operations["oauthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/userinfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alias of GET /oidc/userinfo */
+        get: operations["oauthUserinfo"];
+        put?: never;
+        /** Alias of POST /oidc/userinfo */
+        post: operations["oauthUserinfoPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alias of /oidc/logout */
+        get: operations["oauthLogout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/assets/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in page's script and @simplewebauthn/browser's bundle */
+        get: operations["oidcSignInAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Email me a code" on the sign-in page (a form; no JavaScript needed)
+         * @description Sends a 6-digit code to the email (it lands in the outbox, `/__sandbox/outbox/view`)
+         *     and answers the page where it is typed. The authorization request rides along in the
+         *     form's other fields. A bad email or authorization request: the page again, 400, saying why.
+         */
+        post: operations["oidcSignInEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The emailed code, typed on the sign-in page (a form)
+         * @description A right code signs the user in (creating them on a first sign-in), sets the session
+         *     cookie, and answers the page that offers to add a passkey, with a link on to the app.
+         */
+        post: operations["oidcSignInEmailVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authentication options for "Sign in with a passkey" (discoverable credentials)
+         * @description RP ID is the host the page is served on; no identifier and no allowCredentials.
+         */
+        post: operations["oidcPasskeyOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish "Sign in with a passkey"; answers where to go back to
+         * @description Verifies the assertion (through the same service as Finish Passkey Authentication), the
+         *     user being the credential's; sets the session cookie and answers the redirect back to
+         *     the app with a code (`amr` `["hwk","user"]` with user verification, else `["hwk"]`).
+         */
+        post: operations["oidcPasskeySignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/passkey/register/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creation options for the offer to add a passkey (needs the session cookie) */
+        post: operations["oidcPasskeyRegisterOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oidc/sign-in/passkey/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store the passkey the offer created (needs the session cookie)
+         * @description Verified through the same service as Complete Passkey Registration; the passkey is the user's like any other.
+         */
+        post: operations["oidcPasskeyRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/health": {
         parameters: {
             query?: never;
@@ -1398,6 +1755,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Headless OIDC logins still queued */
+        get: operations["sandboxListOidcLogins"];
+        put?: never;
+        /**
+         * Queue a headless OIDC login (CI without a browser)
+         * @description The client's next `/authorize`, whatever its `prompt`, signs this user in without a page
+         *     and makes a session like an interactive sign-in. `amr` is what the id_token will say
+         *     (default `["hwk","user"]`). Cleared by reset.
+         */
+        post: operations["sandboxQueueOidcLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1685,6 +2065,153 @@ export interface components {
          * @example http://localhost:*
          */
         Origin: string;
+        /** @description An exact redirect URI (no fragment), or `scheme://host:*` for any port and path of that host. */
+        RedirectUri: string;
+        OidcDiscovery: {
+            issuer: string;
+            authorization_endpoint: string;
+            token_endpoint: string;
+            userinfo_endpoint: string;
+            jwks_uri: string;
+            end_session_endpoint: string;
+            revocation_endpoint: string;
+            response_types_supported: string[];
+            response_modes_supported?: string[];
+            grant_types_supported: string[];
+            code_challenge_methods_supported: string[];
+            token_endpoint_auth_methods_supported: string[];
+            revocation_endpoint_auth_methods_supported?: string[];
+            id_token_signing_alg_values_supported: string[];
+            scopes_supported: string[];
+            claims_supported: string[];
+            subject_types_supported: string[];
+            prompt_values_supported?: string[];
+            authorization_response_iss_parameter_supported: boolean;
+        };
+        /** @description Unknown fields are ignored (RFC 6749 §3.2); a field sent twice is refused. */
+        OidcTokenRequest: {
+            grant_type?: string;
+            code?: string;
+            redirect_uri?: string;
+            code_verifier?: string;
+            refresh_token?: string;
+            scope?: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        OidcRevokeRequest: {
+            token?: string;
+            token_type_hint?: string;
+            client_id?: string;
+            client_secret?: string;
+        };
+        OidcTokenResponse: {
+            /** @description the REST API's at+jwt, with the OIDC issuer and the scope */
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            expires_in: number;
+            /** @description absent for client_credentials */
+            id_token?: string;
+            /** @description opaque, rotated on every use; absent for client_credentials */
+            refresh_token?: string;
+            scope: string;
+        };
+        OidcUserinfo: {
+            sub: components["schemas"]["ObjectId"];
+            email?: string;
+            email_verified?: boolean;
+            name?: string;
+            given_name?: string;
+            family_name?: string;
+        };
+        /** @description The authorization request's parameters, as the sign-in page carries them from step to step. */
+        OidcAuthorizationParams: {
+            client_id?: string;
+            redirect_uri?: string;
+            response_type?: string;
+            scope?: string;
+            state?: string;
+            nonce?: string;
+            code_challenge?: string;
+            code_challenge_method?: string;
+            prompt?: string;
+            login_hint?: string;
+            max_age?: string;
+        };
+        /** @description A sign-in page form - the authorization request, and the step's own fields. Other fields are ignored. */
+        OidcSignInForm: {
+            client_id?: string;
+            redirect_uri?: string;
+            response_type?: string;
+            scope?: string;
+            state?: string;
+            nonce?: string;
+            code_challenge?: string;
+            code_challenge_method?: string;
+            prompt?: string;
+            login_hint?: string;
+            max_age?: string;
+            email?: string;
+            otp_state?: string;
+            code?: string;
+        };
+        OidcPageRequest: {
+            request: components["schemas"]["OidcAuthorizationParams"];
+        };
+        OidcPageAssertion: {
+            request: components["schemas"]["OidcAuthorizationParams"];
+            auth_code: string;
+            passkey: string | components["schemas"]["AuthenticationResponseJSON"];
+        };
+        OidcPageAttestation: {
+            request: components["schemas"]["OidcAuthorizationParams"];
+            auth_code: string;
+            passkey: string | components["schemas"]["RegistrationResponseJSON"];
+        };
+        QueuedOidcLogin: {
+            client_id: components["schemas"]["ClientId"];
+            login_id: components["schemas"]["ObjectId"];
+            user_id: components["schemas"]["ObjectId"];
+            amr: string[];
+            created_at: components["schemas"]["IsoDate"];
+        };
+        OidcSession: {
+            client_id: components["schemas"]["ClientId"];
+            session_id: components["schemas"]["ObjectId"];
+            user_id: components["schemas"]["ObjectId"];
+            auth_time: number;
+            amr: string[];
+            created_at: components["schemas"]["IsoDate"];
+            /** Format: date-time */
+            ended_at: string | null;
+        };
+        /** @description An authorization code and the tokens it led to. */
+        OidcGrant: {
+            client_id: components["schemas"]["ClientId"];
+            code: string;
+            issuer: string;
+            redirect_uri: string;
+            scope: string;
+            nonce: string | null;
+            code_challenge: string | null;
+            session_id: string | null;
+            user_id: components["schemas"]["ObjectId"];
+            auth_time: number;
+            amr: string[];
+            created_at: components["schemas"]["IsoDate"];
+            code_expires_at: components["schemas"]["IsoDate"];
+            /** Format: date-time */
+            code_used_at: string | null;
+            /** Format: date-time */
+            revoked_at: string | null;
+            revoked_reason: string | null;
+            refresh_token: string | null;
+            /** Format: date-time */
+            refresh_expires_at: string | null;
+            rotated: string[];
+            issued: number;
+        };
         /**
          * @description One origin, as a browser puts it in clientDataJSON (no wildcard), or an Android app's android:apk-key-hash:<hash>.
          * @example http://localhost:3000
@@ -1701,6 +2228,10 @@ export interface components {
             client_secret?: components["schemas"]["ClientSecret"];
             custom_domain?: components["schemas"]["CustomDomain"];
             branding?: components["schemas"]["BrandingInput"];
+            redirect_uris?: components["schemas"]["RedirectUri"][];
+            post_logout_redirect_uris?: components["schemas"]["RedirectUri"][];
+            /** @description a public OIDC client: no secret, PKCE S256 required */
+            public?: boolean;
         };
         /**
          * @description The host GET Configuration By Custom Domain (`GET /api/v1/config?domain=`) finds the client by; matched in any case, unique among clients.
@@ -1766,6 +2297,9 @@ export interface components {
             android_apk_key_hashes?: components["schemas"]["ApkKeyHash"][];
             custom_domain?: components["schemas"]["CustomDomain"];
             branding?: components["schemas"]["BrandingInput"];
+            redirect_uris?: components["schemas"]["RedirectUri"][];
+            post_logout_redirect_uris?: components["schemas"]["RedirectUri"][];
+            public?: boolean;
         };
         /**
          * @description The sandbox's one record of a person, whichever way they signed up. SSOJet's endpoints
@@ -1871,6 +2405,9 @@ export interface components {
             memberships?: components["schemas"]["Membership"][];
             roles?: components["schemas"]["StoredRole"][];
             permissions?: components["schemas"]["StoredPermission"][];
+            oidc_sessions?: components["schemas"]["OidcSession"][];
+            oidc_grants?: components["schemas"]["OidcGrant"][];
+            oidc_logins?: components["schemas"]["QueuedOidcLogin"][];
         };
         MfaAuthenticator: {
             id: string;
@@ -3826,6 +4363,652 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Jwks"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcDiscovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discovery document (OIDC Discovery 1.0 §3, RFC 8414) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcDiscovery"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Web Key Set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Jwks"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcAuthorize: {
+        parameters: {
+            query?: {
+                client_id?: string;
+                redirect_uri?: string;
+                response_type?: string;
+                scope?: string;
+                /** @description echoed byte for byte */
+                state?: string;
+                /** @description echoed in the id_token byte for byte */
+                nonce?: string;
+                code_challenge?: string;
+                code_challenge_method?: string;
+                prompt?: string;
+                login_hint?: string;
+                max_age?: string;
+                /** @description accepted and ignored (query is the only mode) */
+                response_mode?: string;
+                /** @description accepted and ignored */
+                ui_locales?: string;
+                /** @description accepted and ignored */
+                display?: string;
+                /** @description accepted and ignored */
+                acr_values?: string;
+                /** @description accepted and ignored */
+                id_token_hint?: string;
+                /** @description accepted and ignored */
+                resource?: string;
+                /** @description Any other parameter is ignored, as RFC 6749 §3.1 requires of an authorization server (a client's own extensions). */
+                other?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the client's redirect_uri with `code`, `state`, `iss`, or with `error`, `error_description`, `state`, `iss` */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An HTML error page (unknown client, missing or unregistered redirect_uri); no redirect; a request the spec refuses (a parameter too long) is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OidcTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens (Cache-Control no-store) */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcTokenResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcUserinfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcUserinfo"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcUserinfoPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcUserinfo"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcLogout: {
+        parameters: {
+            query?: {
+                id_token_hint?: string;
+                post_logout_redirect_uri?: string;
+                state?: string;
+                client_id?: string;
+                /** @description accepted and ignored */
+                logout_hint?: string;
+                /** @description accepted and ignored */
+                ui_locales?: string;
+                /** @description Any other parameter is ignored, as RFC 6749 §3.1 requires of an authorization server (a client's own extensions). */
+                other?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The "signed out" page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the post_logout_redirect_uri, with `state` */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An HTML error page (unregistered post_logout_redirect_uri, foreign id_token_hint); no redirect; a request the spec refuses (a parameter too long) is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OidcRevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked, or never known */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    oauthAuthorize: {
+        parameters: {
+            query?: {
+                client_id?: string;
+                redirect_uri?: string;
+                response_type?: string;
+                scope?: string;
+                /** @description echoed byte for byte */
+                state?: string;
+                /** @description echoed in the id_token byte for byte */
+                nonce?: string;
+                code_challenge?: string;
+                code_challenge_method?: string;
+                prompt?: string;
+                login_hint?: string;
+                max_age?: string;
+                /** @description accepted and ignored (query is the only mode) */
+                response_mode?: string;
+                /** @description accepted and ignored */
+                ui_locales?: string;
+                /** @description accepted and ignored */
+                display?: string;
+                /** @description accepted and ignored */
+                acr_values?: string;
+                /** @description accepted and ignored */
+                id_token_hint?: string;
+                /** @description accepted and ignored */
+                resource?: string;
+                /** @description Any other parameter is ignored, as RFC 6749 §3.1 requires of an authorization server (a client's own extensions). */
+                other?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the client's redirect_uri with `code`, `state`, `iss`, or with `error`, `error_description`, `state`, `iss` */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An HTML error page (unknown client, missing or unregistered redirect_uri); no redirect; a request the spec refuses (a parameter too long) is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oauthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OidcTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens (Cache-Control no-store) */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcTokenResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    oauthUserinfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcUserinfo"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oauthUserinfoPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcUserinfo"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oauthLogout: {
+        parameters: {
+            query?: {
+                id_token_hint?: string;
+                post_logout_redirect_uri?: string;
+                state?: string;
+                client_id?: string;
+                /** @description accepted and ignored */
+                logout_hint?: string;
+                /** @description accepted and ignored */
+                ui_locales?: string;
+                /** @description Any other parameter is ignored, as RFC 6749 §3.1 requires of an authorization server (a client's own extensions). */
+                other?: {
+                    [key: string]: unknown;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The "signed out" page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Back to the post_logout_redirect_uri, with `state` */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An HTML error page (unregistered post_logout_redirect_uri, foreign id_token_hint); no redirect; a request the spec refuses (a parameter too long) is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcSignInAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "sign-in.js" | "simplewebauthn-browser.js";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script (served from the installed packages, no CDN) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcSignInEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OidcSignInForm"];
+            };
+        };
+        responses: {
+            /** @description The next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The page again, saying what to fix; a request the spec refuses is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcSignInEmailVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["OidcSignInForm"];
+            };
+        };
+        responses: {
+            /** @description The next page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The page again, saying what to fix; a request the spec refuses is a JSON error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcPasskeyOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcPageRequest"];
+            };
+        };
+        responses: {
+            /** @description `auth_code` and `publicKey` (PublicKeyCredentialRequestOptionsJSON) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyLoginOptions"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcPasskeySignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcPageAssertion"];
+            };
+        };
+        responses: {
+            /** @description The URL to go to (the app's redirect_uri with code, state and iss) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        redirect: string;
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcPasskeyRegisterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcPageRequest"];
+            };
+        };
+        responses: {
+            /** @description `auth_code` and `publicKey` (PublicKeyCredentialCreationOptionsJSON) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyRegistrationOptions"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    oidcPasskeyRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcPageAttestation"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusMessage"];
                 };
             };
             default: components["responses"]["Error"];
@@ -5860,6 +7043,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Membership"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxListOidcLogins: {
+        parameters: {
+            query?: {
+                /** @description Only this client's queue (default every client's) */
+                client_id?: components["schemas"]["ClientId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued logins, oldest first per client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedOidcLogin"][];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    sandboxQueueOidcLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "cli_sandbox0000000000001",
+                 *       "identifier": "alice@example.com"
+                 *     }
+                 */
+                "application/json": {
+                    client_id: components["schemas"]["ClientId"];
+                    identifier?: string;
+                    user_id?: components["schemas"]["ObjectId"];
+                    amr?: ("hwk" | "user" | "otp" | "mfa" | "swk" | "pin" | "fpt" | "face")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Queued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedOidcLogin"];
                 };
             };
             default: components["responses"]["Error"];

@@ -10,17 +10,21 @@ const MAX_REPORTED = 4;
  * For `oneOf`/`anyOf` failures Ajv reports every branch; we keep the branch that got deepest
  * into the value (the one the caller was most likely aiming at), as JSON Schema's
  * "best match" heuristics do, so the message talks about the real mistake.
+ *
+ * A form-encoded operation is an OAuth endpoint: its refusals are `invalid_request` (RFC 6749
+ * §5.2), with the same words.
  */
-export function validationError(errors: ErrorObject[]): SandboxError {
+export function validationError(errors: ErrorObject[], form = false): SandboxError {
   const kept = bestBranch(errors);
   const first = kept[0];
   const location = isMissingBody(first) ? 'requestBody' : first?.instancePath.split('/')[1] ?? '';
   const id: 'invalid_request_body' | 'invalid_query_parameters' | 'invalid_header' | 'malformed_request' = location === 'requestBody' ? 'invalid_request_body'
     : location === 'query' ? 'invalid_query_parameters'
     : location === 'header' ? 'invalid_header' : 'malformed_request';
-  const parts = kept.slice(0, MAX_REPORTED).map(describe);
+  const parts = kept.slice(0, MAX_REPORTED).map((e) => describe(e, form));
   const more = kept.length > MAX_REPORTED ? ` (and ${kept.length - MAX_REPORTED} more)` : '';
   const reason = `${[...new Set(parts)].join('; ')}${more}`;
+  if (form) return new SandboxError('invalid_request', { reason: `Invalid request: ${reason}` });
   return id === 'malformed_request' ? new SandboxError(id, { reason: `Invalid request: ${reason}` }) : new SandboxError(id, { reason });
 }
 
@@ -34,8 +38,8 @@ function isMissingBody(e: ErrorObject | undefined): boolean {
   return e?.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'requestBody';
 }
 
-function describe(e: ErrorObject): string {
-  if (isMissingBody(e)) return 'a JSON body is required';
+function describe(e: ErrorObject, form: boolean): string {
+  if (isMissingBody(e)) return form ? 'a form body (application/x-www-form-urlencoded) is required' : 'a JSON body is required';
   let field = fieldName(e.instancePath);
   let message = e.message ?? 'is invalid';
   const params = e.params as Record<string, unknown>;
@@ -47,6 +51,9 @@ function describe(e: ErrorObject): string {
     message = 'is not an allowed property';
   } else if (e.keyword === 'enum') {
     message = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  } else if (form && e.keyword === 'type' && field.startsWith('body.')) {
+    // The form parser makes a repeated field a list (src/http/form-body.ts).
+    message = 'was sent more than once; send each OAuth parameter once (RFC 6749 §3.2)';
   } else if (e.keyword === 'parse') {
     return `body is not valid JSON: ${message}`;
   }

@@ -27,6 +27,9 @@ export interface ClientInput {
   policy?: Partial<ClientPolicy>;
   attestation_roots?: Record<string, string[]>;
   android_apk_key_hashes?: string[];
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  public?: boolean;
   client_secret?: string;
   custom_domain?: string;
   branding?: ClientBranding;
@@ -48,6 +51,9 @@ export function makeClient(svc: Pick<Services, 'random'>, input: ClientInput): C
     client_secret: input.client_secret ?? clientSecret(svc.random, clientId),
     ...(input.custom_domain ? { custom_domain: input.custom_domain.toLowerCase() } : {}),
     ...(input.branding ? { branding: input.branding } : {}),
+    redirect_uris: input.redirect_uris ?? [],
+    post_logout_redirect_uris: input.post_logout_redirect_uris ?? [],
+    public: input.public ?? false,
   };
 }
 

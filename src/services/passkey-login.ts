@@ -39,7 +39,7 @@ export async function startPasskeyLogin(svc: Services, client: Client, identifie
  */
 export async function finishPasskeyLogin(
   svc: Services,
-  input: { client: Client; ip: string; userAgent?: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
+  input: PasskeyLoginInput,
 ) {
   const who = { clientId: input.client.client_id, identifier: input.identifier, ip: input.ip };
   // A locked-out caller is refused before the auth_code is read or consumed.
@@ -53,10 +53,16 @@ export async function finishPasskeyLogin(
   }
 }
 
-async function verifyPasskeyLogin(
-  svc: Services,
-  input: { client: Client; ip: string; userAgent?: string; authCode: string; identifier: string; response: AuthenticationResponseJSON },
-) {
+/**
+ * `discoverable`: the ceremony was opened for no identifier (`''`, the OIDC sign-in page's
+ * "Sign in with a passkey"), and the credential names its user. `method` is the login log's.
+ */
+export interface PasskeyLoginInput {
+  client: Client; ip: string; userAgent?: string; authCode: string; identifier: string; response: AuthenticationResponseJSON;
+  discoverable?: boolean; method?: string;
+}
+
+async function verifyPasskeyLogin(svc: Services, input: PasskeyLoginInput) {
   const { client, identifier, response } = input;
   const ceremony = await consumeCeremony(svc, input.authCode, 'login', { clientId: client.client_id, who: identifier });
   const fail = (check: string, message: string) => webauthnFailure('passkey_authentication_failed', check, message);
@@ -64,10 +70,12 @@ async function verifyPasskeyLogin(
   const clientData = checkClientData(response.response.clientDataJSON, { type: 'webauthn.get', challenge: ceremony.challenge, client });
   if (!clientData.ok) throw fail(clientData.check, clientData.message);
 
-  const user = await svc.store.findUserByIdentifier(client.client_id, identifier);
   const credential = await svc.store.getCredential(client.client_id, response.id);
+  const user = input.discoverable
+    ? credential && await svc.store.getUser(client.client_id, credential.user_id)
+    : await svc.store.findUserByIdentifier(client.client_id, identifier);
   if (!user || !credential || credential.user_id !== user.user_id) {
-    throw fail('credential', `credential ${response.id} is not registered for identifier ${identifier} with client ${client.client_id}`);
+    throw fail('credential', `credential ${response.id} is not registered ${input.discoverable ? 'for any user' : `for identifier ${identifier}`} with client ${client.client_id}`);
   }
   const handle = response.response.userHandle;
   if (handle && handle !== userHandle(user.user_id)) {
@@ -103,9 +111,9 @@ async function verifyPasskeyLogin(
 
   const now = svc.clock.now().toISOString();
   await svc.store.putCredential({ ...credential, SignCount: info.newCounter, LastUsedAt: now, backup_state: info.credentialBackedUp });
-  await recordSignIn(svc, { client, user, method: 'passkey', ip: input.ip, userAgent: input.userAgent });
+  const signedIn = await recordSignIn(svc, { client, user, method: input.method ?? 'passkey', ip: input.ip, userAgent: input.userAgent });
   const token = await issueSession(svc, client.client_id, user.user_id);
 
   await svc.store.putCeremony({ ...ceremony, status: 'verified', user_id: user.user_id, token });
-  return { token: token.access_token, user_id: user.user_id };
+  return { token: token.access_token, user_id: user.user_id, user: signedIn, userVerified: info.userVerified };
 }

@@ -39,9 +39,14 @@ export class TokenService {
     private readonly random: SeededRandom,
     private issuer: string,
     private readonly ttlSeconds: number,
+    /**
+     * Issuers besides the REST one whose access tokens are accepted as a Bearer: the OIDC face
+     * mints the same `at+jwt` under its own issuer (CONTRACT-OIDC.md, Tokens).
+     */
+    private readonly acceptIssuer?: (iss: string) => boolean,
   ) {}
 
-  static async create(opts: { keyFile: string; clock: Clock; random: SeededRandom; issuer: string; ttlSeconds: number }) {
+  static async create(opts: { keyFile: string; clock: Clock; random: SeededRandom; issuer: string; ttlSeconds: number; acceptIssuer?: (iss: string) => boolean }) {
     let privateKey: KeyObject;
     try {
       privateKey = createPrivateKey(readFileSync(opts.keyFile, 'utf8'));
@@ -55,7 +60,7 @@ export class TokenService {
     // Node's own JWK export: the object jose's exportJWK returns for a KeyObject.
     const publicJwk = publicKey.export({ format: 'jwk' }) as RsaPublicJwk;
     const kid = jwkThumbprint(publicJwk);
-    return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds);
+    return new TokenService(privateKey, publicKey, publicJwk, kid, opts.clock, opts.random, opts.issuer, opts.ttlSeconds, opts.acceptIssuer);
   }
 
   /**
@@ -94,17 +99,50 @@ export class TokenService {
     return this.sign(clientId, userId, ttlSeconds, { scope: 'mfa' });
   }
 
-  /** One RS256 `at+jwt` with the claims every token of the sandbox carries (PRODUCT.md, F6 `azp`), plus `extra`. */
+  /**
+   * An access token of the OIDC face (CONTRACT-OIDC.md, Tokens): the same `at+jwt`, under the
+   * OIDC issuer of the request that minted it, with the granted `scope`, and a `jti` that names
+   * its grant (so userinfo can refuse the tokens of a revoked grant).
+   */
+  issueOidcAccessToken(o: { clientId: string; sub: string; issuer: string; scope: string; jti: string }): Promise<{ token: string; jti: string; expires_at: string }> {
+    return this.sign(o.clientId, o.sub, this.ttlSeconds, { iss: o.issuer, jti: o.jti, scope: o.scope });
+  }
+
+  /** An id_token (OIDC Core §2): its claims are the caller's; the header is the same key's, `typ: JWT`. */
+  signIdToken(claims: Record<string, unknown>): Promise<string> {
+    return signRs256Jwt({ alg: 'RS256', typ: 'JWT', kid: this.kid }, claims, this.privateKey);
+  }
+
+  /**
+   * One RS256 `at+jwt` with the claims every token of the sandbox carries (PRODUCT.md, F6 `azp`),
+   * plus `extra` (an OIDC token's own `iss` and `jti` replace the defaults).
+   */
   private async sign(clientId: string, userId: string, ttlSeconds: number, extra: Record<string, string> = {}) {
     const now = Math.floor(this.clock.nowMs() / 1000);
     const exp = now + ttlSeconds;
-    const jti = this.random.objectId();
+    const jti = extra.jti ?? this.random.objectId();
     const token = await signRs256Jwt(
       { alg: 'RS256', typ: 'at+jwt', kid: this.kid },
       { client_id: clientId, azp: clientId, iss: this.issuer, sub: userId, aud: clientId, iat: now, nbf: now, exp, jti, ...extra },
       this.privateKey,
     );
     return { token, jti, expires_at: new Date(exp * 1000).toISOString() };
+  }
+
+  /**
+   * The claims of a JWT this sandbox signed (an id_token_hint), its signature checked and its
+   * time claims not: RP-initiated logout accepts an expired id_token as the hint. Null when the
+   * token is not one of ours.
+   */
+  async ownClaims(token: string): Promise<Record<string, unknown> | null> {
+    try {
+      const { compactVerify } = joseModule ?? await loadJose();
+      const { payload } = await compactVerify(token, this.publicKey, { algorithms: ['RS256'] });
+      const claims = JSON.parse(new TextDecoder().decode(payload)) as unknown;
+      return claims && typeof claims === 'object' ? claims as Record<string, unknown> : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Verifies signature, issuer, type and time (by the sandbox clock); throws invalid_token saying why. */
@@ -117,12 +155,14 @@ export class TokenService {
     try {
       const { jwtVerify } = joseModule ?? await loadJose();
       const { payload } = await jwtVerify(token, this.publicKey, {
-        issuer: this.issuer,
         typ: 'at+jwt',
         algorithms: ['RS256'],
         currentDate: this.clock.now(),
         requiredClaims: ['sub', 'client_id', 'exp'],
       });
+      if (payload.iss !== this.issuer && !(typeof payload.iss === 'string' && this.acceptIssuer?.(payload.iss))) {
+        throw new Error(`unexpected "iss" claim value ${JSON.stringify(payload.iss)} (expected ${this.issuer} or an OIDC issuer of this sandbox)`);
+      }
       if (this.verified.size >= TokenService.VERIFIED_MAX) this.verified.clear();
       this.verified.set(token, { ...payload } as AccessTokenClaims);
       return payload as AccessTokenClaims;

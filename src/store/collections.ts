@@ -1,6 +1,7 @@
 import type { PasswordlessAttempt } from '../services/passwordless/attempt.js';
 import type { SsoCode } from '../services/tokens/sso-code.js';
 import type { MfaBackupCodes, MfaChallenge, MfaEnrollment, MfaTokenUse } from '../services/mfa/mfa-records.js';
+import type { OidcGrant, OidcSession, QueuedLogin } from '../services/oidc/oidc-records.js';
 import type { LoginLog, Membership, Organization, Permission, Role } from './types.js';
 
 /**
@@ -54,6 +55,12 @@ export const collections = {
   roles: define<Role>({ key: (r) => r.id }),
   /** Permissions (R2, R5, R7), seeded per client. */
   permissions: define<Permission>({ key: (r) => r.id }),
+  /** OIDC sign-in sessions (the issuer's session cookie). */
+  oidc_sessions: define<OidcSession>({ key: (r) => r.session_id, index: (r) => r.user_id, owner: (r) => r.user_id }),
+  /** OIDC authorization codes and the tokens each led to. */
+  oidc_grants: define<OidcGrant>({ key: (r) => r.code, index: (r) => r.user_id, owner: (r) => r.user_id, purgeAfter: (r) => r.refresh_expires_at ?? r.code_expires_at }),
+  /** Headless logins queued by POST /__sandbox/oidc/login. */
+  oidc_logins: define<QueuedLogin>({ key: (r) => r.login_id, owner: (r) => r.user_id }),
 };
 
 export type CollectionName = keyof typeof collections;

@@ -47,6 +47,14 @@ export interface Client {
   custom_domain?: string;
   /** Overrides of SSOJet's example branding, as GET Configuration renders it. */
   branding?: ClientBranding;
+  /**
+   * OIDC redirect URIs, matched exactly (as OAuth requires); `scheme://host:*` allows any port
+   * and path of that host (the default client's local apps). Absent in older state documents.
+   */
+  redirect_uris?: string[];
+  post_logout_redirect_uris?: string[];
+  /** A public OIDC client (a SPA, a native app): its token requests need no secret, but PKCE S256. */
+  public?: boolean;
 }
 
 /**

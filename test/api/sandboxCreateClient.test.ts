@@ -24,6 +24,9 @@ t.test('POST {} creates a client with the defaults: rp_id localhost, local origi
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     policy: defaultPolicy,
     client_secret: res.body.client_secret,
+    redirect_uris: [],
+    post_logout_redirect_uris: [],
+    public: false,
   });
   t.match(res.body.client_secret, SECRET, 'a seeded secret shaped sk_<20 base32>.<22 base62>');
   t.ok((await clientIds()).includes(res.body.client_id), 'the client is listed');
@@ -85,7 +88,7 @@ t.test('a custom name, rp_id, rp_name, origins and policy come back as given', a
   } as const;
   const res = await create(input);
   t.equal(res.status, 201);
-  t.same(res.body, { client_id: res.body.client_id, ...input, policy: { ...input.policy, mfa_issuer: 'ssojet-sandbox' }, client_secret: res.body.client_secret });
+  t.same(res.body, { client_id: res.body.client_id, ...input, policy: { ...input.policy, mfa_issuer: 'ssojet-sandbox' }, client_secret: res.body.client_secret, redirect_uris: [], post_logout_redirect_uris: [], public: false });
   const listed = (await h.call({ url: '/__sandbox/clients' })).body.find((c: { client_id: string }) => c.client_id === res.body.client_id);
   t.same(listed, res.body);
 });

@@ -11,7 +11,7 @@ const rawState = async (app: Harness = h) => (await app.call({ url: '/__sandbox/
 t.test('GET /__sandbox/state returns the whole state as one document: version, scenario, seed, clock, rng and the records', async (t) => {
   const res = await h.call({ url: '/__sandbox/state' });
   t.equal(res.status, 200);
-  t.same(Object.keys(res.body), ['version', 'scenario', 'seed', 'clock', 'rng', 'clients', 'users', 'credentials', 'ceremonies', 'refresh_tokens', 'authenticators', 'login_logs', 'passwordless_attempts', 'sso_codes', 'mfa_enrollments', 'mfa_backup_codes', 'mfa_token_uses', 'mfa_challenges', 'organizations', 'memberships', 'roles', 'permissions']);
+  t.same(Object.keys(res.body), ['version', 'scenario', 'seed', 'clock', 'rng', 'clients', 'users', 'credentials', 'ceremonies', 'refresh_tokens', 'authenticators', 'login_logs', 'passwordless_attempts', 'sso_codes', 'mfa_enrollments', 'mfa_backup_codes', 'mfa_token_uses', 'mfa_challenges', 'organizations', 'memberships', 'roles', 'permissions', 'oidc_sessions', 'oidc_grants', 'oidc_logins']);
   t.match(res.body, { version: 1, scenario: 'default', seed: 42, clock: { pinned: true, now: PINNED }, rng: { counter: Number } });
   t.same(res.body.clients.map((c: { client_id: string }) => c.client_id), [DEFAULT_CLIENT]);
   t.equal(res.body.users.length, 5);

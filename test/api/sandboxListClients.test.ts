@@ -19,6 +19,9 @@ t.test('the default scenario lists one client: rp_id localhost, any localhost or
     origins: ['http://localhost:*', 'http://127.0.0.1:*'],
     policy: { user_verification: 'preferred', resident_key: 'required', authenticator_attachment: 'platform', attestation: 'none', allow_cross_origin: false, mfa_issuer: 'ssojet-sandbox' },
     client_secret: res.body[0].client_secret,
+    redirect_uris: ['http://localhost:*', 'http://127.0.0.1:*'],
+    post_logout_redirect_uris: ['http://localhost:*', 'http://127.0.0.1:*'],
+    public: false,
   }]);
   t.match(res.body[0].client_secret, /^sk_[0-9a-v]{20}\.[0-9A-Za-z]{22}$/);
 });

@@ -18,19 +18,28 @@ import { ALICE, build, DEFAULT_CLIENT, type Harness } from '../helper.js';
 
 const spec = loadSpec() as OpenAPIV3.Document;
 
-/** Requests for every operation: a fitting one, one with repeated and unknown query keys, one with odd headers and body, one for the fallback parser. */
+const FORM = 'application/x-www-form-urlencoded';
+const isForm = (op: OpenAPIV3.OperationObject | undefined) => Boolean((op?.requestBody as OpenAPIV3.RequestBodyObject | undefined)?.content?.[FORM]);
+
+/**
+ * Requests for every operation: a fitting one, one with repeated and unknown query keys, one with
+ * odd headers and body, one for the fallback parser. A form operation (the OIDC token endpoint)
+ * gets forms instead: as Fastify's form parser reads them, a repeated field is a list.
+ */
 function requestsFor(token: string): Request[] {
   const out: Request[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       if (!item?.[method]) continue;
       const path = template.replace(/\{[^}]+\}/g, (m) => (m.includes('asset') ? 'demo.js' : 'cred%20id%2Fx'));
-      const headers = { host: 'localhost', origin: 'http://localhost:3000', authorization: `Bearer ${token}` };
-      out.push({ method, path, headers, query: { client_id: DEFAULT_CLIENT, identifier: ALICE.email, auth_code: 'ac_1' }, body: method === 'get' ? undefined : { name: 'x', passkey: {} } });
-      out.push({ method, path, headers: { ...headers, 'x-client-id': 'other' }, query: { client_id: [DEFAULT_CLIENT, 'b'], extra: '1', identifier: '' }, body: [] });
-      out.push({ method: method.toUpperCase(), path: `${path}/`, headers: { 'content-type': 'application/json' }, query: {}, body: { unexpected: true } });
+      const form = isForm(item[method]);
+      const type = { 'content-type': form ? FORM : 'application/json' };
+      const headers = { host: 'localhost', origin: 'http://localhost:3000', authorization: `Bearer ${token}`, ...(form ? type : {}) };
+      out.push({ method, path, headers, query: { client_id: DEFAULT_CLIENT, identifier: ALICE.email, auth_code: 'ac_1' }, body: method === 'get' ? undefined : form ? { name: 'x', grant_type: 'password' } : { name: 'x', passkey: {} } });
+      out.push({ method, path, headers: { ...headers, 'x-client-id': 'other' }, query: { client_id: [DEFAULT_CLIENT, 'b'], extra: '1', identifier: '' }, body: form ? { grant_type: ['a', 'b'] } : [] });
+      out.push({ method: method.toUpperCase(), path: `${path}/`, headers: type, query: {}, body: form ? { unexpected: 'true' } : { unexpected: true } });
       // What the fast parser hands to openapi-backend's own: a cookie header, a string body.
-      out.push({ method, path, headers: { ...headers, cookie: 'a=b; c=d', 'content-type': 'application/json' }, query: { client_id: DEFAULT_CLIENT }, body: '{"name":"x"}' });
+      out.push({ method, path, headers: { ...headers, cookie: 'a=b; c=d', ...type }, query: { client_id: DEFAULT_CLIENT }, body: form ? { name: 'x' } : '{"name":"x"}' });
     }
   }
   out.push({ method: 'get', path: '/nowhere', headers: {}, query: {} });
@@ -52,7 +61,7 @@ async function plainBackend(h: Harness) {
   api.register({
     notFound: (c: Context) => ({ error: new SandboxError('resource_not_found', { missing: `No operation at ${c.request.method.toUpperCase()} ${c.request.path}`, fix: 'see /docs for the API' }) }),
     methodNotAllowed: () => ({ error: 'method_not_allowed' }),
-    validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? []) }),
+    validationFail: (c: Context) => ({ error: validationError(c.validation.errors ?? [], isForm(c.operation as OpenAPIV3.OperationObject)) }),
     unauthorizedHandler: (c: Context) => {
       for (const name of ['ClientIdQuery', 'ClientIdHeader', 'BearerAuth', 'MfaBearer', 'ManagementSecret', 'CustomDomain']) {
         const err = (c.security as Record<string, { error?: unknown } | undefined>)[name]?.error;
@@ -71,6 +80,10 @@ async function plainBackend(h: Harness) {
   await api.init();
   return api;
 }
+
+/** A form body as a browser sends it, a list as the field repeated. */
+const formOf = (fields: Record<string, string | string[]>) =>
+  new URLSearchParams(Object.entries(fields).flatMap(([name, value]) => [value].flat().map((v): [string, string] => [name, v]))).toString();
 
 type Outcome = { operation?: string; params?: unknown; query?: unknown; error?: string | [string, string] };
 
@@ -97,11 +110,12 @@ t.test('the Fastify request path decides as openapi-backend handleRequest does, 
     const theirs = await plain.handleRequest({ ...req }) as Outcome & { error?: SandboxError | string };
     const expected: Outcome = theirs.error === undefined ? theirs : { error: typeof theirs.error === 'string' ? theirs.error : [theirs.error.id, theirs.error.message] };
     reached.length = 0;
+    const form = req.headers['content-type'] === FORM;
     const res = await h.app.inject({
       // Over HTTP a body comes with its media type (openapi-backend is handed it parsed).
       method: req.method.toUpperCase() as 'GET', url: req.path, query: req.query as never,
       headers: { ...(req.body === undefined ? {} : { 'content-type': 'application/json' }), ...req.headers } as never,
-      ...(req.body === undefined ? {} : { payload: typeof req.body === 'string' ? req.body : JSON.stringify(req.body) }),
+      ...(req.body === undefined ? {} : { payload: form ? formOf(req.body as Record<string, string | string[]>) : typeof req.body === 'string' ? req.body : JSON.stringify(req.body) }),
     });
     const body = res.body ? JSON.parse(res.body) : undefined;
     const ours: Outcome = reached[0] ?? { error: body.error === 'method_not_allowed' ? 'method_not_allowed' : [body.error, body.error_description] };

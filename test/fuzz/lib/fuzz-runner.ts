@@ -4,6 +4,7 @@ import type { Test } from 'tap';
 import { VirtualAuthenticator } from '../../../src/authenticator/index.js';
 import { ALICE, BOB, build, DEFAULT_CLIENT, enrolTotp, ORIGIN, paths, registerPasskey, specErrors, startLogin, type Harness } from '../../helper.js';
 import { applyMutations, describeRequest, percentEncode, mutationArb, url, type FuzzRequest, type Mutation } from './mutations.js';
+import { oidcProviders } from './oidc-providers.js';
 import { FUZZ_ORGANIZATION, managementProviders, membershipProvider } from './management-providers.js';
 import { schemaArb } from './schema-arb.js';
 import { specOperations, type SpecOperation } from './spec-ops.js';
@@ -266,6 +267,7 @@ const providers: Record<string, (w: World) => Promise<Context>> = {
   },
   async sandboxGetMfaTotp() { return { req: get('/__sandbox/mfa/totp', [['client_id', DEFAULT_CLIENT], ['user_id', ALICE.user_id]]), pathParams: {} }; },
   async sandboxClearFaults() { return { req: { method: 'DELETE', path: '/__sandbox/faults', query: [], headers: {} }, pathParams: {} }; },
+  ...oidcProviders,
   sandboxCreateMembership: membershipProvider,
   ...managementProviders,
 };
@@ -326,10 +328,20 @@ export interface OpFigures {
   stateDiffs: number;
 }
 
-async function send(h: Harness, req: FuzzRequest): Promise<LightMyRequestResponse> {
+/**
+ * A form operation's body as a browser would encode it: strings as they are, a list as the field
+ * repeated, anything else as its JSON text; a body that is not an object is sent as its JSON text.
+ */
+function formEncode(json: unknown): string {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return JSON.stringify(json) ?? '';
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+  return new URLSearchParams(Object.entries(json).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((item): [string, string] => [k, text(item)]))).toString();
+}
+
+async function send(h: Harness, req: FuzzRequest, form = false): Promise<LightMyRequestResponse> {
   const headers: Record<string, string | string[]> = { ...req.headers };
-  const payload = req.body === undefined ? undefined : 'raw' in req.body ? req.body.raw : JSON.stringify(req.body.json);
-  const contentType = req.contentType === undefined ? (payload !== undefined ? 'application/json' : undefined) : req.contentType;
+  const payload = req.body === undefined ? undefined : 'raw' in req.body ? req.body.raw : form ? formEncode(req.body.json) : JSON.stringify(req.body.json);
+  const contentType = req.contentType === undefined ? (payload !== undefined ? (form ? 'application/x-www-form-urlencoded' : 'application/json') : undefined) : req.contentType;
   if (contentType !== undefined && contentType !== null) headers['content-type'] = contentType;
   return h.app.inject({ method: req.method as 'GET', url: url(req), headers, payload });
 }
@@ -341,6 +353,9 @@ async function send(h: Harness, req: FuzzRequest): Promise<LightMyRequestRespons
 function withoutConsumed(beforeJson: string, afterJson: string, req: FuzzRequest): boolean {
   const codes = new Set(req.query.filter(([k]) => k === 'auth_code').map(([, v]) => v));
   const body = req.body === undefined ? '' : 'raw' in req.body ? req.body.raw : JSON.stringify(req.body.json);
+  // The OIDC sign-in page sends its auth_code in the JSON body.
+  const inBody = req.body && 'json' in req.body ? (req.body.json as { auth_code?: unknown } | null)?.auth_code : undefined;
+  if (typeof inBody === 'string') codes.add(inBody);
   const before = JSON.parse(beforeJson);
   const after = JSON.parse(afterJson);
   for (const c of before.ceremonies) {
@@ -382,19 +397,21 @@ export async function fuzzOperations(t: Test, select: (op: SpecOperation) => boo
       let status = 0;
       let errorId: unknown;
       try {
-        const res = await send(h, req);
+        const res = await send(h, req, op.body?.form);
         status = res.statusCode;
         if (status >= 500) { fig.fiveXX++; problems.push(`5xx: ${status} ${res.body.slice(0, 500)}`); }
         let body: unknown;
-        // JSON everywhere but the demo page and its assets (text, checked by specErrors against the declared media type).
+        // JSON everywhere but the demo page and its assets (text, checked by specErrors against the declared media type)
+        // and the OIDC face's HTML error pages (CONTRACT-OIDC.md: a 400 page, never a redirect, where the spec declares one).
         const json = /^application\/json/.test(String(res.headers['content-type'] ?? 'application/json'));
+        const page = /^text\/html/.test(String(res.headers['content-type'])) && /^\/(oidc|oauth)\//.test(req.path);
         if (json) {
           try { body = res.body === '' ? undefined : JSON.parse(res.body); } catch { problems.push(`the body is not JSON: ${res.body.slice(0, 200)}`); }
-        } else if (status >= 400 && !PAGE_ERRORS.has(op.operationId)) {
+        } else if (status >= 400 && !page && !PAGE_ERRORS.has(op.operationId)) {
           problems.push(`an error that is not JSON (${res.headers['content-type']}): ${res.body.slice(0, 200)}`);
         }
         const spec = json && body === undefined && res.body !== '' ? [] : await specErrors(req.method, url(req), res).catch((err: Error) => [`spec check threw: ${err.message}`]);
-        if (status >= 400 && json && (typeof body !== 'object' || body === null || Object.keys(body).sort().join() !== 'error,error_code,error_description')) {
+        if (status >= 400 && json && !page && (typeof body !== 'object' || body === null || Object.keys(body).sort().join() !== 'error,error_code,error_description')) {
           spec.push(`not SSOJet's envelope: ${res.body.slice(0, 300)}`);
         }
         if (spec.length > 0) { fig.violations++; problems.push(...spec); }

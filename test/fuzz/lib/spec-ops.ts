@@ -18,7 +18,8 @@ export interface SpecOperation {
   /** The path template, e.g. /api/v1/auth/passwordless/passkey/credentials/{passkeyid} */
   path: string;
   params: ParamSpec[];
-  body?: { required: boolean; schema: Schema };
+  /** `form`: sent application/x-www-form-urlencoded (the OIDC token endpoint), else JSON. */
+  body?: { required: boolean; schema: Schema; form: boolean };
   /** Alternatives (OR) of scheme sets (AND), as in the spec's `security`. */
   security: string[][];
   tags: string[];
@@ -26,6 +27,8 @@ export interface SpecOperation {
 
 /** The management API (CONTRACT-API.md §6): the operations tagged users, organizations or roles. */
 export const isManagement = (op: SpecOperation) => op.tags.some((tag) => ['users', 'organizations', 'roles'].includes(tag));
+/** The OIDC face (tag oidc): its issuer's paths and the /oauth/* aliases (test/fuzz/oidc-api.test.ts walks them). */
+export const isOidc = (op: SpecOperation) => op.tags.includes('oidc');
 
 /** Resolves every local $ref (`#/components/...`) in place of the reference. The spec has no cycles. */
 export function deref(doc: OpenAPIV3.Document, value: unknown, seen: string[] = []): any { // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -54,13 +57,14 @@ export function specOperations(): SpecOperation[] {
       const own: ParamSpec[] = op.parameters ?? [];
       const params = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own]
         .map((p) => ({ name: p.name, in: p.in, required: p.required === true, schema: p.schema ?? {} }));
-      const content = op.requestBody?.content?.['application/json'];
+      const form = op.requestBody?.content?.['application/x-www-form-urlencoded'];
+      const content = op.requestBody?.content?.['application/json'] ?? form;
       ops.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
         params,
-        body: content ? { required: op.requestBody.required === true, schema: content.schema } : undefined,
+        body: content ? { required: op.requestBody.required === true, schema: content.schema, form: content === form } : undefined,
         security: ((op.security ?? doc.security ?? []) as Record<string, string[]>[]).map((alt) => Object.keys(alt)),
         tags: op.tags ?? [],
       });
