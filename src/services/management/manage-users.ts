@@ -1,17 +1,8 @@
 import { SandboxError } from '../../errors.js';
 import type { Client, User, UserAttributes } from '../../store/types.js';
 import type { Services } from '../services.js';
+import { checkEmail } from '../passwordless/identifiers.js';
 import { createUser } from '../users.js';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** A bad address gets `invalid_email` (CONTRACT-API §1), not the schema's generic 400. */
-function checkEmail(email: string, field: string): string {
-  if (!EMAIL.test(email)) {
-    throw new SandboxError('invalid_email', { field, email });
-  }
-  return email;
-}
 
 export async function requireUser(svc: Services, client: Client, userId: string): Promise<User> {
   const user = await svc.store.getUser(client.client_id, userId);
