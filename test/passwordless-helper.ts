@@ -1,7 +1,8 @@
 // What the passwordless tests share: the paths, CONTRACT-API §3's codes written out from the
 // contract (independent of src/services/passwordless/codes.ts), and a send that returns the code.
 import { createHash, createHmac } from 'node:crypto';
-import { DEFAULT_CLIENT, type Harness } from './helper.js';
+import { VirtualAuthenticator } from '../src/authenticator/index.js';
+import { DEFAULT_CLIENT, ORIGIN, paths, type Harness } from './helper.js';
 
 const base = '/api/v1/auth/passwordless';
 const withClient = (path: string, clientId: string, extra: Record<string, string> = {}) =>
@@ -45,4 +46,34 @@ export async function emailCode(h: Harness, email: string, clientId = DEFAULT_CL
   if (sent.status !== 200) throw new Error(`send failed: ${JSON.stringify(sent.body)}`);
   const state = sent.body.state as string;
   return { state, code: (await lastMessage(h, state)).code as string };
+}
+
+/** The message of `state` awaited by the outbox long poll (GET /__sandbox/outbox/next), as an app's test would. */
+export async function awaitMessage(h: Harness, state: string) {
+  const res = await h.call({ url: `/__sandbox/outbox/next?${new URLSearchParams({ state, timeout_ms: '5000' })}` });
+  if (res.status !== 200) throw new Error(`no message for state ${state}: ${JSON.stringify(res.body)}`);
+  return res.body as Record<string, any>;
+}
+
+/**
+ * The emailed-code sign-in of SSOJet's API, through HTTP only: Email a Magic Auth Code, the code
+ * read from the outbox long poll, Verify Magic Auth Code. Returns the three answers.
+ */
+export async function emailSignIn(h: Harness, email: string, clientId = DEFAULT_CLIENT) {
+  const sent = await h.call({ method: 'POST', url: pwlPaths.emailSend(clientId), payload: { email } });
+  if (sent.status !== 200) throw new Error(`send failed: ${JSON.stringify(sent.body)}`);
+  const message = await awaitMessage(h, sent.body.state);
+  const verified = await h.call({ method: 'POST', url: pwlPaths.emailVerify(clientId), payload: { state: sent.body.state, otp: message.code } });
+  return { state: sent.body.state as string, message, verified };
+}
+
+/** Registers a passkey with a virtual authenticator, with the Bearer a sign-in gave (Registration Initialize + Complete). */
+export async function addPasskey(h: Harness, accessToken: string, clientId = DEFAULT_CLIENT) {
+  const authenticator = new VirtualAuthenticator({ alg: -7 });
+  const auth = { authorization: `Bearer ${accessToken}` };
+  const init = await h.call({ url: paths.register({ client_id: clientId }), headers: auth });
+  if (init.status !== 200) throw new Error(`register init failed: ${JSON.stringify(init.body)}`);
+  const passkey = authenticator.createCredential(init.body.publicKey, { origin: ORIGIN });
+  const done = await h.call({ method: 'POST', url: paths.register({ client_id: clientId, auth_code: init.body.auth_code }), headers: auth, payload: { passkey } });
+  return { authenticator, done };
 }
