@@ -48,9 +48,9 @@ export async function emailCode(h: Harness, email: string, clientId = DEFAULT_CL
   return { state, code: (await lastMessage(h, state)).code as string };
 }
 
-/** The message of `state` awaited by the outbox long poll (GET /__sandbox/outbox/next), as an app's test would. */
-export async function awaitMessage(h: Harness, state: string) {
-  const res = await h.call({ url: `/__sandbox/outbox/next?${new URLSearchParams({ state, timeout_ms: '5000' })}` });
+/** The message of `state` (the first after message `after`) awaited by the outbox long poll (GET /__sandbox/outbox/next), as an app's test would. */
+export async function awaitMessage(h: Harness, state: string, after?: string) {
+  const res = await h.call({ url: `/__sandbox/outbox/next?${new URLSearchParams({ state, timeout_ms: '5000', ...(after ? { after } : {}) })}` });
   if (res.status !== 200) throw new Error(`no message for state ${state}: ${JSON.stringify(res.body)}`);
   return res.body as Record<string, any>;
 }

@@ -10,5 +10,5 @@ export const oidcSignInEmail: Handler<'oidcSignInEmail'> = async (input, { svc }
   if (!isStep(step)) return step;
   const email = (input.body.email ?? '').trim();
   return orPage((error) => signInPage(step.client, step.issuer, step.q, error), async () =>
-    html(codePage(step.client, step.issuer, step.q, email, await sendPageCode(svc, step.client, email))));
+    html(codePage(step.client, step.issuer, step.q, email, await sendPageCode(svc, step.client, email, input.ip))));
 };

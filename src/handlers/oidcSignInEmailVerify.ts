@@ -15,7 +15,7 @@ export const oidcSignInEmailVerify: Handler<'oidcSignInEmailVerify'> = async (in
   if (!isStep(step)) return step;
   const [email, otpState, code] = [form.email ?? '', form.otp_state ?? '', form.code ?? ''];
   return orPage((error) => codePage(step.client, step.issuer, step.q, email, otpState, error), async () => {
-    const user = await verifyPageCode(svc, step.client, otpState, code);
+    const user = await verifyPageCode(svc, step.client, otpState, code, input.ip);
     const session = await startSession(svc, step.client, user, ['otp'], { ip: input.ip, userAgent: headerOf(input.headers['user-agent']) });
     return html(offerPage(step.client, step.issuer, step.q, user), setCookie(session.session_id));
   });

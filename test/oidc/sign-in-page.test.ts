@@ -40,7 +40,7 @@ t.test('emailed code, then a passkey added, signed out, and signed in with the p
 
   const wrong = await h.call({ method: 'POST', url: '/oidc/sign-in/email/verify', headers: FORM, payload: new URLSearchParams({ ...request, email: NEW_USER, otp_state: otpState, code: '000000' === message.code ? '111111' : '000000' }).toString() });
   t.equal(wrong.status, 400, 'a wrong code: the page again, 400');
-  t.match(wrong.body, /role="alert"[^>]*>the code &quot;\d+&quot; is not the one sent/);
+  t.match(wrong.body, /role="alert"[^>]*>The code \d+ is wrong: it is not the code of send 1 of state [0-9a-f]{24} \(sent to dana@example.com\); wrong code 1 of 5/);
   t.match(wrong.body, /aria-invalid="true" aria-describedby="problem"/, 'the field points at the problem');
 
   const verified = await h.call({ method: 'POST', url: '/oidc/sign-in/email/verify', headers: FORM, payload: new URLSearchParams({ ...request, email: NEW_USER, otp_state: otpState, code: message.code! }).toString() });
