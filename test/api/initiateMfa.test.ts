@@ -112,3 +112,21 @@ t.test('a drop_delivery fault answers 200 but leaves the outbox empty; the code 
   const next = await initiate(auth, { authenticator_type: 'oob', oob_channels: 'email' });
   t.equal((await h.call({ url: `/__sandbox/outbox?state=${next.body.oob_code}` })).body.length, 1, 'the fault dropped one delivery only');
 });
+
+t.test("an oob code follows the client's policy.otp_length and policy.fixed_otp, as its emailed codes do", async (t) => {
+  const codeOf = async (policy: object) => {
+    const clientId = (await h.call({ method: 'POST', url: '/__sandbox/clients', payload: { name: 'oob policy', policy } })).body.client_id;
+    const created = await h.call({ method: 'POST', url: '/__sandbox/users', payload: { client_id: clientId, email: 'dana@example.com' } });
+    t.equal(created.status, 201, 'the user exists in the new client');
+    const { auth } = await enrolTotp(h, 'dana@example.com', { clientId });
+    const res = await h.call({ method: 'POST', url: mfaPaths.initiate(clientId), headers: auth, payload: { authenticator_type: 'oob', oob_channels: 'email' } });
+    t.equal(res.status, 200);
+    const message = (await h.call({ url: `/__sandbox/outbox?kind=mfa_oob&state=${res.body.oob_code}` })).body[0];
+    const ok = await h.call({ method: 'POST', url: mfaPaths.validate(clientId), headers: auth, payload: { oob_code: res.body.oob_code, otp: message.code } });
+    t.equal(ok.status, 200, 'the code sent validates');
+    return message.code as string;
+  };
+  t.match(await codeOf({ otp_length: 8 }), /^[0-9]{8}$/, 'eight digits');
+  t.equal(await codeOf({ fixed_otp: '246810' }), '246810', 'the fixed code');
+  t.match(await codeOf({}), /^[0-9]{6}$/, 'six by default');
+});

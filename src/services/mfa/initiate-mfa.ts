@@ -2,6 +2,7 @@ import { SandboxError } from '../../errors.js';
 import type { Client, User } from '../../store/types.js';
 import type { Services } from '../services.js';
 import type { MfaChallenge } from './mfa-records.js';
+import { clientOtp } from '../passwordless/codes.js';
 import { sendOobCode } from './send-oob-code.js';
 import { requireEnrollment } from './totp-enrollment.js';
 
@@ -40,7 +41,8 @@ export async function initiateMfa(svc: Services, client: Client, user: User, inp
     user_id: user.user_id,
     channel,
     to,
-    code: oobOtp(svc, client.client_id, oobCode),
+    // The §3 OTP of (client, oob_code, 1), under the client's otp_length and fixed_otp as its email codes are.
+    code: clientOtp(svc.random.currentSeed, client, oobCode, 1),
     created_at: new Date(now).toISOString(),
     expires_at: new Date(now + svc.config.mfaOobTtlMs).toISOString(),
     used: false,
@@ -48,9 +50,4 @@ export async function initiateMfa(svc: Services, client: Client, user: User, inp
   await svc.store.putRecord('mfa_challenges', challenge);
   sendOobCode(svc, client, challenge);
   return { challenge_type: 'oob' as const, oob_code: oobCode, binding_method: 'prompt' as const };
-}
-
-/** `uint32(HMAC-SHA256(K, "otp|" ‖ client_id ‖ "|" ‖ oob_code ‖ "|1")) mod 10^6`, zero-padded (CONTRACT-API.md §3). */
-function oobOtp(svc: Services, clientId: string, oobCode: string): string {
-  return String(svc.random.keyed(`otp|${clientId}|${oobCode}|1`).readUInt32BE(0) % 1_000_000).padStart(6, '0');
 }

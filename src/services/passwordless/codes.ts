@@ -1,4 +1,5 @@
 import { createHmac, hash } from 'node:crypto';
+import type { Client } from '../../store/types.js';
 
 /**
  * Codes that depend only on the seed, the client, the state and which (re)send it is
@@ -17,6 +18,15 @@ const mac = (seed: number, text: string) => createHmac('sha256', keyOf(seed)).up
 export function otpCode(seed: number, clientId: string, state: string, sendNo: number, length: number): string {
   const n = mac(seed, `otp|${clientId}|${state}|${sendNo}`).readUInt32BE(0) % 10 ** length;
   return String(n).padStart(length, '0');
+}
+
+/**
+ * A client's one-time code: its `policy.fixed_otp` (one code for every OTP, like a provider's
+ * test numbers), or §3's derivation at its `policy.otp_length` (6 by default). Email and SMS
+ * codes and MFA's out-of-band codes all come from here.
+ */
+export function clientOtp(seed: number, client: Pick<Client, 'client_id' | 'policy'>, state: string, sendNo: number): string {
+  return client.policy.fixed_otp ?? otpCode(seed, client.client_id, state, sendNo, client.policy.otp_length ?? 6);
 }
 
 /** base64url(HMAC(K, "link|client|state|send_no")): 43 characters, no padding. */

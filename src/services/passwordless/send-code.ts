@@ -3,7 +3,7 @@ import { authCode, purgeExpired } from '../ceremony.js';
 import type { Services } from '../services.js';
 import { stateOwner, type AttemptKind, type PasswordlessAttempt } from './attempt.js';
 import { attemptMessage } from './attempt-message.js';
-import { magicText, otpCode } from './codes.js';
+import { clientOtp, magicText } from './codes.js';
 import { findAttempt, refuseBurnt } from './find-attempt.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -12,8 +12,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function secretsOf(svc: Services, client: Client, kind: AttemptKind, state: string, sendNo: number) {
   const seed = svc.random.currentSeed;
   if (kind === 'magic_link') return { code: null, magictext: magicText(seed, client.client_id, state, sendNo) };
-  const code = client.policy.fixed_otp ?? otpCode(seed, client.client_id, state, sendNo, client.policy.otp_length ?? 6);
-  return { code, magictext: null };
+  return { code: clientOtp(seed, client, state, sendNo), magictext: null };
 }
 
 /** Delivers the attempt's current code or link to the outbox (a drop_delivery fault may lose it). */
