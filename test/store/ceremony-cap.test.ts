@@ -117,3 +117,13 @@ t.test('SqliteStore: the caps hold across a restart, and a file from before the 
   t.equal(await third.addCeremony(ceremony('t20', { identifier: 's@example.com' }), wide), 1, "s@example.com's s1 counted: the index was rebuilt at open");
   t.notOk((await codes(third)).includes('s1'));
 });
+
+t.test('MemoryStore: a ceremony forgotten past the total cap takes its identifier\'s latest-login entry with it, so the index stays bounded', async (t) => {
+  const s = new MemoryStore();
+  const cap = { perOwner: 20, total: 3 };
+  for (let i = 1; i <= 10; i++) await s.addCeremony(ceremony(`u${i}`, { identifier: `user${i}@example.com` }), cap);
+  // The index is private; read through the store's own field to prove it no longer grows per identifier.
+  t.same([...(s['partitions'].get('c1')?.latestLogin.keys() ?? [])], ['user8@example.com', 'user9@example.com', 'user10@example.com']);
+  t.equal((await s.latestLoginCeremony('c1', 'user1@example.com')), undefined, 'a forgotten one reads as none, as before');
+  t.equal((await s.latestLoginCeremony('c1', 'user10@example.com'))?.auth_code, 'u10');
+});
