@@ -214,6 +214,10 @@ export class MemoryStore implements Store {
     if (!ceremony) return;
     this.ceremonies.delete(authCode);
     this.ceremonyOwners.remove(ownerOf(ceremony), authCode);
+    // An index entry naming a forgotten ceremony answers as no entry would; kept, one entry per
+    // identifier ever seen would grow without bound under MAX_PENDING_CEREMONIES (bench initiate-soak).
+    const latest = ceremony.identifier === null ? undefined : this.partitions.get(ceremony.client_id)?.latestLogin;
+    if (latest?.get(ceremony.identifier!.toLowerCase()) === authCode) latest!.delete(ceremony.identifier!.toLowerCase());
   }
 
   async latestLoginCeremony(clientId: string, identifier: string) {

@@ -41,6 +41,11 @@ CREATE TABLE IF NOT EXISTS latest_login (
   client_id TEXT NOT NULL, identifier_lc TEXT NOT NULL, auth_code TEXT NOT NULL,
   PRIMARY KEY (client_id, identifier_lc)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS latest_login_by_code ON latest_login (auth_code);
+-- A ceremony forgotten by a cap takes its identifier's latest-login row with it (it reads as none
+-- either way); kept, one row per identifier ever seen would grow without bound. Purge keeps
+-- the latest logins' ceremonies, so it never fires this for them.
+CREATE TRIGGER IF NOT EXISTS latest_login_forgotten AFTER DELETE ON ceremonies
+  BEGIN DELETE FROM latest_login WHERE auth_code = old.auth_code; END;
 CREATE TABLE IF NOT EXISTS refresh_tokens (
   seq INTEGER PRIMARY KEY, token TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records (

@@ -8,18 +8,18 @@ import { root, startCli } from '../cli-process.js';
 const run = promisify(execFile);
 const script = readFileSync(join(root, 'examples', 'curl-management.sh'), 'utf8');
 
-t.test('the README management walk-through is examples/curl-management.sh verbatim', async (t) => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = readme.split('<!-- curl-management:start -->')[1]?.split('<!-- curl-management:end -->')[0] ?? '';
+t.test('the docs/walk-throughs.md management walk-through is examples/curl-management.sh verbatim', async (t) => {
+  const page = readFileSync(join(root, 'docs', 'walk-throughs.md'), 'utf8');
+  const block = page.split('<!-- curl-management:start -->')[1]?.split('<!-- curl-management:end -->')[0] ?? '';
   t.equal(block.replace(/^\s*```sh\n/, '').replace(/```\s*$/, ''), script);
 });
 
-t.test('examples/curl-management.sh runs against a started sandbox and prints what the README says', async (t) => {
+t.test('examples/curl-management.sh runs against a started sandbox and prints what docs/walk-throughs.md says', async (t) => {
   const server = await startCli(t, ['--port', '0']);
   const { stdout } = await run('bash', ['examples/curl-management.sh', server.url], { cwd: root, timeout: 60_000 });
   const printed = stdout.trim().split('\n');
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const said = readme.split('<!-- curl-management:end -->')[1]?.split('```text\n')[1]?.split('```')[0]?.trim().split('\n');
+  const page = readFileSync(join(root, 'docs', 'walk-throughs.md'), 'utf8');
+  const said = page.split('<!-- curl-management:end -->')[1]?.split('```text\n')[1]?.split('```')[0]?.trim().split('\n');
   t.same(printed, said, 'the output block under the script');
   t.same(printed, [
     '{"email":"carol@acme.test","roles":["<support>"]}',

@@ -1,4 +1,4 @@
-// The README's MFA walk-through (examples/curl-mfa.sh) against a started sandbox, with the
+// The MFA walk-through of docs/walk-throughs.md (examples/curl-mfa.sh) against a started sandbox, with the
 // real oathtool computing the code. .ci/run installs oathtool, so under CI its absence fails;
 // elsewhere without it, test/fixtures/oathtool stands in (otpauth), so the walk-through still
 // runs rather than being skipped.

@@ -16,8 +16,8 @@ t.test('examples/curl-otp-passkey.sh signs up by email code, registers a passkey
   t.same(JSON.parse(lines[2]), { authenticated: true, user: 'carol@example.com' });
 });
 
-t.test('the README\'s email-code walk-through is examples/curl-otp-passkey.sh verbatim', async (t) => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = readme.split('<!-- curl-otp:start -->')[1]?.split('<!-- curl-otp:end -->')[0] ?? '';
+t.test('the docs/walk-throughs.md email-code walk-through is examples/curl-otp-passkey.sh verbatim', async (t) => {
+  const page = readFileSync(join(root, 'docs', 'walk-throughs.md'), 'utf8');
+  const block = page.split('<!-- curl-otp:start -->')[1]?.split('<!-- curl-otp:end -->')[0] ?? '';
   t.equal(block.replace(/^\s*```sh\n/, '').replace(/```\s*$/, ''), readFileSync(join(root, 'examples', 'curl-otp-passkey.sh'), 'utf8'));
 });

@@ -1,4 +1,4 @@
-// The WebAuthn attack matrix (README, "WebAuthn attack matrix"): one subtest per attack, each a
+// The WebAuthn attack matrix (docs/attack-matrix.md): one subtest per attack, each a
 // real ceremony with the virtual authenticator followed by the hostile request, built for real
 // (re-signed where needed, so that only the attacked property is wrong).
 // Operations exercised: passkeyRegistrationInitialize, completePasskeyRegistration,
@@ -6,7 +6,7 @@
 // sandboxListRequests (the journal's explanation of each refusal).
 // Every subtest asserts: the HTTP status and SSOJet error, the journal entry's explanation
 // naming the failed check, that durable state is unchanged, and that the legitimate follow-up
-// still works. test/security/attack-matrix-readme.test.ts keeps the README table in step.
+// still works. test/security/attack-matrix-readme.test.ts keeps that table in step.
 import { createECDH, createHash } from 'node:crypto';
 import t, { type Test } from 'tap';
 import type { InjectOptions } from 'fastify';

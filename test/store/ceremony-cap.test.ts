@@ -117,3 +117,24 @@ t.test('SqliteStore: the caps hold across a restart, and a file from before the 
   t.equal(await third.addCeremony(ceremony('t20', { identifier: 's@example.com' }), wide), 1, "s@example.com's s1 counted: the index was rebuilt at open");
   t.notOk((await codes(third)).includes('s1'));
 });
+
+t.test('MemoryStore: a ceremony forgotten past the total cap takes its identifier\'s latest-login entry with it, so the index stays bounded', async (t) => {
+  const s = new MemoryStore();
+  const cap = { perOwner: 20, total: 3 };
+  for (let i = 1; i <= 10; i++) await s.addCeremony(ceremony(`u${i}`, { identifier: `user${i}@example.com` }), cap);
+  // The index is private; read through the store's own field to prove it no longer grows per identifier.
+  t.same([...(s['partitions'].get('c1')?.latestLogin.keys() ?? [])], ['user8@example.com', 'user9@example.com', 'user10@example.com']);
+  t.equal((await s.latestLoginCeremony('c1', 'user1@example.com')), undefined, 'a forgotten one reads as none, as before');
+  t.equal((await s.latestLoginCeremony('c1', 'user10@example.com'))?.auth_code, 'u10');
+});
+
+t.test('SqliteStore: a ceremony forgotten past the total cap takes its latest-login row with it, so the table stays bounded', async (t) => {
+  const s = openSqlite();
+  const cap = { perOwner: 20, total: 3 };
+  for (let i = 1; i <= 10; i++) await s.addCeremony(ceremony(`u${i}`, { identifier: `user${i}@example.com` }), cap);
+  // The table is private; read it through the store's own handle to prove it no longer grows per identifier.
+  const rows = s['db'].prepare('SELECT identifier_lc FROM latest_login ORDER BY identifier_lc').all() as Array<{ identifier_lc: string }>;
+  t.same(rows.map((r) => r.identifier_lc), ['user10@example.com', 'user8@example.com', 'user9@example.com']);
+  t.equal(await s.latestLoginCeremony('c1', 'user1@example.com'), undefined, 'a forgotten one reads as none');
+  t.equal((await s.latestLoginCeremony('c1', 'user10@example.com'))?.auth_code, 'u10');
+});
