@@ -40,7 +40,9 @@ async function run(dir: string, args: string[], until: () => boolean = () => tru
 }
 
 if (cli[0] !== distCli) {
-  t.comment('dist/cli.cjs is missing or older than src/: `npm run build` to test its code cache');
+  // Under CI=true (where `npm ci` builds dist/ through prepare) a missing build is a failure, not a skip.
+  if (process.env.CI === 'true') t.fail('dist/cli.cjs is missing or older than src/ under CI=true: `npm run build`, which `npm ci` runs');
+  else t.comment('dist/cli.cjs is missing or older than src/: `npm run build` to test its code cache');
 } else {
   const bundleSha = createHash('sha256').update(readFileSync(join(root, 'dist', 'cli.bundle.cjs'))).digest('hex');
 
